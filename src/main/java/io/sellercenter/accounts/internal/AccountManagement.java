@@ -1,0 +1,163 @@
+package io.sellercenter.accounts.internal;
+
+import io.sellercenter.accounts.AccountId;
+import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.SellerId;
+import io.sellercenter.accounts.StaffRole;
+import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.NotFoundException;
+import io.sellercenter.shared.Page;
+import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shared.StateConflictException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers sellers and buyers, manages sub-accounts (R-S8) and staff. */
+@Service
+public class AccountManagement {
+
+    /** bcrypt reads at most 72 bytes: a longer password would be silently cut. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
+    private final Accounts accounts;
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    AccountManagement(Accounts accounts, JdbcClient jdbc, PasswordEncoder passwords) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    public record Registered(long sellerOrBuyerId, long accountId) {}
+
+    @Transactional
+    public Registered registerSeller(String email, String password, String displayName) {
+        var sellerId = jdbc.sql("insert into sellers (display_name) values (?) returning id")
+                .param(displayName)
+                .query(Long.class)
+                .single();
+        var account = save(Account.main(sellerId, normalize(email), hash(password), displayName));
+        return new Registered(sellerId, account.id());
+    }
+
+    @Transactional
+    public Registered registerBuyer(String email, String password, String displayName) {
+        var buyerId = jdbc.sql("insert into buyers (display_name) values (?) returning id")
+                .param(displayName)
+                .query(Long.class)
+                .single();
+        var account = save(Account.buyer(buyerId, normalize(email), hash(password), displayName));
+        return new Registered(buyerId, account.id());
+    }
+
+    @Transactional
+    public Account createSubAccount(
+            CurrentAccount owner, String email, String password, String displayName, Set<Permission> permissions) {
+        var seller = owner.requireMain();
+        return save(Account.sub(seller.value(), normalize(email), hash(password), displayName, permissions));
+    }
+
+    /** Changes what the main account asks for; {@code null} leaves a part as it is. */
+    @Transactional
+    public Account changeSubAccount(
+            CurrentAccount owner, long accountId, Set<Permission> permissions, Boolean enabled, String displayName) {
+        var account = subAccount(owner, accountId);
+        if (permissions != null) {
+            account.grant(permissions);
+        }
+        if (Boolean.TRUE.equals(enabled)) {
+            account.enable();
+        } else if (Boolean.FALSE.equals(enabled)) {
+            account.disable();
+        }
+        if (displayName != null) {
+            account.rename(displayName);
+        }
+        return accounts.save(account);
+    }
+
+    @Transactional(readOnly = true)
+    public Account subAccount(CurrentAccount owner, long accountId) {
+        var seller = owner.requireMain();
+        return accounts.findById(accountId)
+                .filter(a -> a.kind() == io.sellercenter.accounts.AccountKind.SUB)
+                .filter(a -> a.sellerId() == seller.value())
+                .orElseThrow(() -> new NotFoundException("sub-account"));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Account> subAccounts(CurrentAccount owner, PageRequest page) {
+        var seller = owner.requireMain();
+        return Page.of(
+                accounts.findSubAccounts(seller.value(), page.size(), page.offset()),
+                page,
+                accounts.countSubAccounts(seller.value()));
+    }
+
+    /** The account as it is now, or empty when it no longer exists or is disabled. */
+    @Transactional(readOnly = true)
+    public Optional<CurrentAccount> current(long accountId) {
+        return accounts.findById(accountId).filter(Account::enabled).map(AccountManagement::toCurrent);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> byEmail(String email) {
+        return accounts.findByEmail(normalize(email));
+    }
+
+    /** Creates a staff account unless one with this e-mail exists already. */
+    @Transactional
+    public void ensureStaff(String email, String password, String displayName, Set<StaffRole> roles) {
+        if (!accounts.emailTaken(normalize(email))) {
+            save(Account.staff(normalize(email), hash(password), displayName, roles));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAdmin() {
+        return accounts.anyAdmin();
+    }
+
+    static CurrentAccount toCurrent(Account a) {
+        return new CurrentAccount(
+                new AccountId(a.id()),
+                a.email(),
+                a.displayName(),
+                a.kind(),
+                a.sellerId() == null ? null : new SellerId(a.sellerId()),
+                a.buyerId(),
+                a.roles(),
+                a.permissions());
+    }
+
+    private Account save(Account account) {
+        if (accounts.emailTaken(account.email())) {
+            throw new StateConflictException("EMAIL_TAKEN");
+        }
+        try {
+            return accounts.save(account);
+        } catch (DuplicateKeyException raced) {
+            throw new StateConflictException("EMAIL_TAKEN");
+        }
+    }
+
+    private String hash(String password) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidInputException("password", "PASSWORD_TOO_LONG");
+        }
+        return passwords.encode(password);
+    }
+
+    private static String normalize(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+}
