@@ -109,6 +109,6 @@ class SubAccountPages {
             return "redirect:/seller/sub-accounts?saved";
         }
         model.addAttribute("account", account);
-        return "seller/sub-account-row :: row(${account})";
+        return "seller/sub-account-row :: row(account=${account})";
     }
 }
