@@ -18,6 +18,6 @@ class ModularityTests {
     @Test
     void theModulesAreTheOnesTheDesignNames() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .containsExactlyInAnyOrder("shared", "accounts", "documents");
+                .containsExactlyInAnyOrder("shared", "accounts", "documents", "catalog", "review", "billing", "sellers");
     }
 }

@@ -1,6 +1,8 @@
 package io.sellercenter.shared;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the caller can understand and act on. The {@code code} is stable; the message shown to
@@ -10,6 +12,7 @@ public abstract class DomainException extends RuntimeException {
 
     private final String code;
     private final List<Object> args;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     protected DomainException(String code, Object... args) {
         super(code + (args.length == 0 ? "" : " " + List.of(args)));
@@ -23,6 +26,16 @@ public abstract class DomainException extends RuntimeException {
 
     public Object[] args() {
         return args.toArray();
+    }
+
+    /** Adds a property to the problem the caller receives, e.g. the list of what is missing. */
+    public DomainException with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return Map.copyOf(properties);
     }
 
     /** The HTTP status this kind of failure maps to. */

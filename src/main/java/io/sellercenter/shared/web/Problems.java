@@ -37,6 +37,7 @@ public class Problems {
 
     public ProblemDetail of(DomainException e) {
         var problem = of(e.status(), e.code(), e.args());
+        e.properties().forEach(problem::setProperty);
         if (e instanceof RuleViolationException rule) {
             problem.setProperty("rule", rule.rule());
         }

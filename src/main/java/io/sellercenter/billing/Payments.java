@@ -1,0 +1,30 @@
+package io.sellercenter.billing;
+
+import io.sellercenter.billing.internal.PaymentBook;
+import io.sellercenter.shared.Money;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes money from sellers through a provider. One live payment per {@code reference}: asking again
+ * while one is pending returns it, once one succeeded it is refused (409 ALREADY_PAID). Publishes
+ * {@link PaymentSucceeded} or {@link PaymentFailed} when the provider's notification arrives.
+ */
+@Service
+public class Payments {
+
+    private final PaymentBook book;
+
+    Payments(PaymentBook book) {
+        this.book = book;
+    }
+
+    public Payment start(long sellerId, String purpose, String reference, Money amount, ProviderCode provider, String subject) {
+        return book.start(sellerId, purpose, reference, amount, provider, subject);
+    }
+
+    /** The newest payment for the reference, if any. */
+    public Optional<Payment> latest(String reference) {
+        return book.latest(reference);
+    }
+}

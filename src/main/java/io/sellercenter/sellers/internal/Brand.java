@@ -1,0 +1,192 @@
+package io.sellercenter.sellers.internal;
+
+import io.sellercenter.shared.StateConflictException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A brand the seller sells under, with its trademark: owned (registration certificate) or
+ * authorized by the owner (authorization letter), for sub-categories of the major category (R-S6).
+ * Staff review it; approval grants publishing permission in those sub-categories.
+ */
+@Table("brands")
+public class Brand {
+
+    public enum Ownership {
+        OWNED,
+        AUTHORIZED
+    }
+
+    public enum Status {
+        IN_REVIEW,
+        APPROVED,
+        REJECTED
+    }
+
+    public record Terms(
+            String name,
+            String trademarkRegistrationNumber,
+            Ownership ownership,
+            boolean exclusive,
+            Long certificateDocumentId,
+            Long authorizationDocumentId,
+            Set<Long> subCategoryIds) {}
+
+    @Table("brand_sub_categories")
+    record SubCategory(long categoryId) {}
+
+    @Id
+    private Long id;
+
+    @Version
+    private Integer version;
+
+    private final long sellerId;
+    private String name;
+    private String trademarkRegistrationNumber;
+    private Ownership ownership;
+    private boolean exclusive;
+    private Long certificateDocumentId;
+    private Long authorizationDocumentId;
+    private Status status;
+    private Long reviewId;
+    private String rejectionReasons;
+    private String reviewComment;
+    private final Instant createdAt;
+
+    @MappedCollection(idColumn = "brand_id")
+    private Set<SubCategory> subCategories;
+
+    @PersistenceCreator
+    Brand(
+            Long id,
+            Integer version,
+            long sellerId,
+            String name,
+            String trademarkRegistrationNumber,
+            Ownership ownership,
+            boolean exclusive,
+            Long certificateDocumentId,
+            Long authorizationDocumentId,
+            Status status,
+            Long reviewId,
+            String rejectionReasons,
+            String reviewComment,
+            Instant createdAt,
+            Set<SubCategory> subCategories) {
+        this.id = id;
+        this.version = version;
+        this.sellerId = sellerId;
+        this.name = name;
+        this.trademarkRegistrationNumber = trademarkRegistrationNumber;
+        this.ownership = ownership;
+        this.exclusive = exclusive;
+        this.certificateDocumentId = certificateDocumentId;
+        this.authorizationDocumentId = authorizationDocumentId;
+        this.status = status;
+        this.reviewId = reviewId;
+        this.rejectionReasons = rejectionReasons;
+        this.reviewComment = reviewComment;
+        this.createdAt = createdAt;
+        this.subCategories = new HashSet<>(subCategories);
+    }
+
+    static Brand apply(long sellerId, Terms terms, Instant now) {
+        var brand = new Brand(
+                null, null, sellerId, null, null, null, false, null, null, Status.IN_REVIEW, null, "", null, now, Set.of());
+        brand.take(terms);
+        return brand;
+    }
+
+    /** A rejected brand is corrected and goes back to review as a new revision. */
+    void resubmit(Terms terms) {
+        if (status != Status.REJECTED) {
+            throw StateConflictException.illegalTransition(status, Status.IN_REVIEW);
+        }
+        take(terms);
+        status = Status.IN_REVIEW;
+    }
+
+    void submitted(long review) {
+        reviewId = review;
+    }
+
+    void approve() {
+        requireInReview(Status.APPROVED);
+        status = Status.APPROVED;
+        rejectionReasons = "";
+        reviewComment = null;
+    }
+
+    void reject(List<String> reasons, String comment) {
+        requireInReview(Status.REJECTED);
+        status = Status.REJECTED;
+        rejectionReasons = String.join(",", reasons);
+        reviewComment = comment;
+    }
+
+    /** Exclusive and official stores need the trademark owned or exclusively authorized (R-S7). */
+    boolean ownedOrExclusivelyAuthorized() {
+        return ownership == Ownership.OWNED || exclusive;
+    }
+
+    private void requireInReview(Status next) {
+        if (status != Status.IN_REVIEW) {
+            throw StateConflictException.illegalTransition(status, next);
+        }
+    }
+
+    private void take(Terms terms) {
+        name = terms.name();
+        trademarkRegistrationNumber = terms.trademarkRegistrationNumber();
+        ownership = terms.ownership();
+        exclusive = terms.exclusive();
+        certificateDocumentId = terms.certificateDocumentId();
+        authorizationDocumentId = terms.authorizationDocumentId();
+        subCategories = terms.subCategoryIds().stream().map(SubCategory::new).collect(Collectors.toSet());
+    }
+
+    public Terms terms() {
+        return new Terms(
+                name,
+                trademarkRegistrationNumber,
+                ownership,
+                exclusive,
+                certificateDocumentId,
+                authorizationDocumentId,
+                subCategories.stream().map(SubCategory::categoryId).collect(Collectors.toSet()));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long sellerId() {
+        return sellerId;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Long reviewId() {
+        return reviewId;
+    }
+
+    public List<String> rejectionReasons() {
+        return rejectionReasons.isEmpty() ? List.of() : Arrays.asList(rejectionReasons.split(","));
+    }
+
+    public String reviewComment() {
+        return reviewComment;
+    }
+}

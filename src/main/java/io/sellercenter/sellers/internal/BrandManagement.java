@@ -1,0 +1,168 @@
+package io.sellercenter.sellers.internal;
+
+import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.Permission;
+import io.sellercenter.catalog.Categories;
+import io.sellercenter.documents.DocumentCatalog;
+import io.sellercenter.review.Decision;
+import io.sellercenter.review.Material;
+import io.sellercenter.review.Precheck;
+import io.sellercenter.review.ReviewDecided;
+import io.sellercenter.review.ReviewKind;
+import io.sellercenter.review.ReviewSubmissions;
+import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.InvalidInputException.FieldError;
+import io.sellercenter.shared.NotFoundException;
+import io.sellercenter.shared.RuleViolationException;
+import io.sellercenter.shared.StateConflictException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Brands and their trademark authorization in sub-categories of the major category (R-S4, R-S6). */
+@Service
+public class BrandManagement {
+
+    private final Brands brands;
+    private final MajorCategories majorCategories;
+    private final Categories categories;
+    private final DocumentCatalog documents;
+    private final ReviewSubmissions reviews;
+    private final Clock clock;
+
+    BrandManagement(
+            Brands brands,
+            MajorCategories majorCategories,
+            Categories categories,
+            DocumentCatalog documents,
+            ReviewSubmissions reviews,
+            Clock clock) {
+        this.brands = brands;
+        this.majorCategories = majorCategories;
+        this.categories = categories;
+        this.documents = documents;
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    /** Adds a brand and sends it to review. */
+    @Transactional
+    public Brand apply(CurrentAccount me, Brand.Terms terms) {
+        var seller = me.requirePermission(Permission.PRODUCTS).value();
+        check(seller, terms, 0);
+        var brand = brands.save(Brand.apply(seller, terms, clock.instant()));
+        return submit(brand);
+    }
+
+    /** Corrects a rejected brand and sends it back to review as a new revision. */
+    @Transactional
+    public Brand resubmit(CurrentAccount me, long brandId, Brand.Terms terms) {
+        var brand = find(me, brandId);
+        check(brand.sellerId(), terms, brandId);
+        brand.resubmit(terms);
+        return submit(brands.save(brand));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Brand> list(CurrentAccount me) {
+        return brands.findBySeller(me.requireSeller().value());
+    }
+
+    @Transactional(readOnly = true)
+    public Brand find(CurrentAccount me, long brandId) {
+        var seller = me.requireSeller().value();
+        return brands.findById(brandId)
+                .filter(b -> b.sellerId() == seller)
+                .orElseThrow(() -> new NotFoundException("brand"));
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(ReviewDecided decided) {
+        if (decided.kind() != ReviewKind.BRAND) {
+            return;
+        }
+        var brand = brands.findById(decided.subjectId()).orElseThrow();
+        if (decided.decision() == Decision.APPROVE) {
+            brand.approve();
+        } else {
+            brand.reject(decided.reasonCodes().stream().map(Enum::name).toList(), decided.comment());
+        }
+        brands.save(brand);
+    }
+
+    private Brand submit(Brand brand) {
+        var terms = brand.terms();
+        var materials = new ArrayList<Material>();
+        materials.add(Material.value("brandName", terms.name()));
+        materials.add(Material.value("trademarkRegistrationNumber", terms.trademarkRegistrationNumber()));
+        materials.add(Material.value("ownership", terms.ownership().name()));
+        materials.add(Material.value("exclusive", String.valueOf(terms.exclusive())));
+        materials.add(Material.value(
+                "subCategories",
+                String.join(
+                        ", ",
+                        terms.subCategoryIds().stream()
+                                .sorted()
+                                .map(id -> categories.get(id).nameEn())
+                                .toList())));
+        if (terms.certificateDocumentId() != null) {
+            materials.add(Material.document("trademarkCertificate", terms.certificateDocumentId()));
+        }
+        if (terms.authorizationDocumentId() != null) {
+            materials.add(Material.document("authorizationLetter", terms.authorizationDocumentId()));
+        }
+        var reviewId = reviews.submit(
+                ReviewKind.BRAND,
+                brand.sellerId(),
+                brand.id(),
+                terms.name() + " (" + terms.trademarkRegistrationNumber() + ")",
+                materials,
+                List.of(Precheck.passed("MATERIALS_COMPLETE"), Precheck.passed("SUB_CATEGORIES_IN_MAJOR_CATEGORY")));
+        brand.submitted(reviewId);
+        return brands.save(brand);
+    }
+
+    private void check(long seller, Brand.Terms terms, long exceptId) {
+        var major = majorCategories
+                .find(seller)
+                .orElseThrow(() -> new RuleViolationException("R-S4", "MAJOR_CATEGORY_REQUIRED"));
+        var errors = new ArrayList<FieldError>();
+        if (terms.ownership() == Brand.Ownership.OWNED && terms.certificateDocumentId() == null) {
+            errors.add(new FieldError("certificateDocumentId", "REQUIRED_FOR_OWNED"));
+        }
+        if (terms.ownership() == Brand.Ownership.AUTHORIZED && terms.authorizationDocumentId() == null) {
+            errors.add(new FieldError("authorizationDocumentId", "REQUIRED_FOR_AUTHORIZED"));
+        }
+        for (var document : new Long[] {terms.certificateDocumentId(), terms.authorizationDocumentId()}) {
+            if (document != null && documents.owned(seller, document).isEmpty()) {
+                errors.add(new FieldError(
+                        document.equals(terms.certificateDocumentId())
+                                ? "certificateDocumentId"
+                                : "authorizationDocumentId",
+                        "DOCUMENT_NOT_FOUND"));
+            }
+        }
+        for (var sub : terms.subCategoryIds()) {
+            if (categories.find(sub).isEmpty()) {
+                errors.add(new FieldError("subCategoryIds", "UNKNOWN_CATEGORY"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var majorId = major.category().categoryId();
+        for (var sub : terms.subCategoryIds()) {
+            if (sub == majorId || !categories.isWithin(sub, majorId)) {
+                throw new RuleViolationException("R-S4", "SUB_CATEGORY_OUTSIDE_MAJOR_CATEGORY");
+            }
+        }
+        if (brands.trademarkTaken(seller, terms.trademarkRegistrationNumber(), exceptId)) {
+            throw new StateConflictException("TRADEMARK_ALREADY_ADDED");
+        }
+    }
+}
