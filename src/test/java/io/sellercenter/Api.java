@@ -170,6 +170,22 @@ public final class Api {
         return token(email, "secret-pass-3");
     }
 
+    /** Polls until the condition holds, for effects that arrive asynchronously (provider notifications). */
+    public static void await(String what, java.util.function.BooleanSupplier condition) {
+        var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     private static BodyPublisher json(Object body) {
         if (body instanceof String raw) {
             return BodyPublishers.ofString(raw);

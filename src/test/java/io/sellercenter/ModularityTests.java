@@ -18,6 +18,7 @@ class ModularityTests {
     @Test
     void theModulesAreTheOnesTheDesignNames() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .containsExactlyInAnyOrder("shared", "accounts", "documents", "catalog", "review", "billing", "sellers");
+                .containsExactlyInAnyOrder(
+                        "shared", "accounts", "documents", "catalog", "review", "billing", "sellers");
     }
 }

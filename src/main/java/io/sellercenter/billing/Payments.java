@@ -19,7 +19,8 @@ public class Payments {
         this.book = book;
     }
 
-    public Payment start(long sellerId, String purpose, String reference, Money amount, ProviderCode provider, String subject) {
+    public Payment start(
+            long sellerId, String purpose, String reference, Money amount, ProviderCode provider, String subject) {
         return book.start(sellerId, purpose, reference, amount, provider, subject);
     }
 

@@ -1,7 +1,7 @@
 package io.sellercenter.catalog;
 
-import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.Money;
+import io.sellercenter.shared.NotFoundException;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +32,10 @@ public class Categories {
     }
 
     public Optional<Category> find(long categoryId) {
-        return jdbc.sql(SELECT + " where id = ?").param(categoryId).query(Categories::map).optional();
+        return jdbc.sql(SELECT + " where id = ?")
+                .param(categoryId)
+                .query(Categories::map)
+                .optional();
     }
 
     public Category get(long categoryId) {
@@ -46,10 +49,7 @@ public class Categories {
                           select id, parent_id from categories where id = ?
                           union all
                           select c.id, c.parent_id from categories c join up on c.id = up.parent_id)
-                        select exists(select 1 from up where id = ?)""")
-                .params(categoryId, ancestorId)
-                .query(Boolean.class)
-                .single();
+                        select exists(select 1 from up where id = ?)""").params(categoryId, ancestorId).query(Boolean.class).single();
     }
 
     static Category map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -36,7 +36,8 @@ public class ReviewSubmissions {
             List<Material> materials,
             List<Precheck> prechecks) {
         var now = Timestamp.from(clock.instant());
-        var existing = jdbc.sql("select id, status, revision from review_cases where kind = ? and subject_id = ? for update")
+        var existing = jdbc.sql(
+                        "select id, status, revision from review_cases where kind = ? and subject_id = ? for update")
                 .params(kind.name(), subjectId)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)})
                 .optional();
@@ -62,9 +63,7 @@ public class ReviewSubmissions {
             revision = (int) existing.get()[2] + 1;
             jdbc.sql("""
                             update review_cases set version = version + 1, status = 'IN_REVIEW', revision = ?,
-                                   subject = ?, submitted_at = ? where id = ?""")
-                    .params(revision, subject, now, caseId)
-                    .update();
+                                   subject = ?, submitted_at = ? where id = ?""").params(revision, subject, now, caseId).update();
         }
         jdbc.sql("""
                         insert into review_revisions (case_id, revision, submitted_at, materials, prechecks)

@@ -15,7 +15,9 @@ public final class ResidentIdNumber {
 
     /** Valid when its check character is right and its birth date is a real date, not in the future. */
     public static boolean isValid(String number, LocalDate today) {
-        if (number == null || number.length() != 18 || !number.substring(0, 17).chars().allMatch(Character::isDigit)) {
+        if (number == null
+                || number.length() != 18
+                || !number.substring(0, 17).chars().allMatch(Character::isDigit)) {
             return false;
         }
         return checkCharacter(number.substring(0, 17)) == number.charAt(17) && birthDateValid(number, today);

@@ -35,7 +35,8 @@ public record Money(long minorUnits, Currency currency) {
         if (decimal.scale() > currency.getDefaultFractionDigits()) {
             throw new IllegalArgumentException("too many decimals for " + currencyCode);
         }
-        return new Money(decimal.movePointRight(currency.getDefaultFractionDigits()).longValueExact(), currency);
+        return new Money(
+                decimal.movePointRight(currency.getDefaultFractionDigits()).longValueExact(), currency);
     }
 
     @JsonCreator

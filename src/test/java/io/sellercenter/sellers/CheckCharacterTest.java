@@ -52,7 +52,9 @@ class CheckCharacterTest {
             for (var c : UnifiedSocialCreditCode.ALPHABET.toCharArray()) {
                 if (c != code.charAt(position)) {
                     var changed = code.substring(0, position) + c + code.substring(position + 1);
-                    assertThat(UnifiedSocialCreditCode.isValid(changed)).as(changed).isFalse();
+                    assertThat(UnifiedSocialCreditCode.isValid(changed))
+                            .as(changed)
+                            .isFalse();
                 }
             }
         }
@@ -67,7 +69,9 @@ class CheckCharacterTest {
             for (var c : "0123456789X".toCharArray()) {
                 if (c != number.charAt(position)) {
                     var changed = number.substring(0, position) + c + number.substring(position + 1);
-                    assertThat(ResidentIdNumber.isValid(changed, TODAY)).as(changed).isFalse();
+                    assertThat(ResidentIdNumber.isValid(changed, TODAY))
+                            .as(changed)
+                            .isFalse();
                 }
             }
         }

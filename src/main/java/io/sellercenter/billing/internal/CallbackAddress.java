@@ -32,6 +32,7 @@ class CallbackAddress {
     }
 
     String forProvider(ProviderCode provider) {
-        return base() + "/api/v1/payments/callbacks/" + provider.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return base() + "/api/v1/payments/callbacks/"
+                + provider.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

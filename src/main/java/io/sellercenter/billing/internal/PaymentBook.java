@@ -61,7 +61,10 @@ public class PaymentBook {
     public Payment start(
             long sellerId, String purpose, String reference, Money amount, ProviderCode providerCode, String subject) {
         // serialises racing starts for one reference
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(reference).query(Object.class).single();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+                .param(reference)
+                .query(Object.class)
+                .single();
         var live = jdbc.sql(SELECT + " where reference = ? and status in ('PENDING', 'SUCCEEDED')")
                 .param(reference)
                 .query(this::map)
@@ -91,7 +94,9 @@ public class PaymentBook {
                         now)
                 .query(Long.class)
                 .single();
-        var order = providers.get(providerCode).open(String.valueOf(id), amount, subject, callbacks.forProvider(providerCode));
+        var order = providers
+                .get(providerCode)
+                .open(String.valueOf(id), amount, subject, callbacks.forProvider(providerCode));
         jdbc.sql("update payments set provider_ref = ?, pay_url = ? where id = ?")
                 .params(order.providerReference(), order.payUrl(), id)
                 .update();
@@ -108,7 +113,10 @@ public class PaymentBook {
 
     @Transactional(readOnly = true)
     public Optional<Payment> find(long paymentId) {
-        return jdbc.sql(SELECT + " where id = ?").param(paymentId).query(this::map).optional();
+        return jdbc.sql(SELECT + " where id = ?")
+                .param(paymentId)
+                .query(this::map)
+                .optional();
     }
 
     /** Applies a verified provider notification once; repeats change nothing. */
@@ -142,7 +150,8 @@ public class PaymentBook {
 
     private void expire(Payment payment) {
         providers.get(payment.provider()).close(providerRef(payment.paymentId()));
-        jdbc.sql("update payments set version = version + 1, status = 'EXPIRED', completed_at = ? where id = ? and status = 'PENDING'")
+        jdbc.sql(
+                        "update payments set version = version + 1, status = 'EXPIRED', completed_at = ? where id = ? and status = 'PENDING'")
                 .params(Timestamp.from(clock.instant()), payment.paymentId())
                 .update();
     }
@@ -165,6 +174,8 @@ public class PaymentBook {
                 Payment.Status.valueOf(rs.getString("status")),
                 rs.getString("pay_url"),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("completed_at") == null ? null : rs.getTimestamp("completed_at").toInstant());
+                rs.getTimestamp("completed_at") == null
+                        ? null
+                        : rs.getTimestamp("completed_at").toInstant());
     }
 }

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class SandboxCheckout {
 
-    public record OrderView(String reference, String provider, String amount, String currency, String subject, String status) {}
+    public record OrderView(
+            String reference, String provider, String amount, String currency, String subject, String status) {}
 
     private final SandboxGateway gateway;
 

@@ -38,13 +38,19 @@ class SandboxGateway {
     private static final Logger log = LoggerFactory.getLogger(SandboxGateway.class);
 
     record SandboxOrder(
-            String providerReference, ProviderCode provider, String merchantReference, Money amount, String subject, String status) {}
+            String providerReference,
+            ProviderCode provider,
+            String merchantReference,
+            Money amount,
+            String subject,
+            String status) {}
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
     private final SandboxSecret secret;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     SandboxGateway(JdbcClient jdbc, JsonMapper json, Clock clock, SandboxSecret secret) {
         this.jdbc = jdbc;
@@ -54,7 +60,8 @@ class SandboxGateway {
     }
 
     String open(ProviderCode provider, String merchantReference, Money amount, String subject, String notifyUrl) {
-        var reference = provider.name().substring(0, 2) + UUID.randomUUID().toString().replace("-", "");
+        var reference =
+                provider.name().substring(0, 2) + UUID.randomUUID().toString().replace("-", "");
         jdbc.sql("""
                         insert into sandbox_payments (provider_ref, provider, merchant_reference, amount_minor, currency,
                                                       subject, notify_url, status, created_at)

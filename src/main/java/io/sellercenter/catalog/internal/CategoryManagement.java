@@ -88,7 +88,9 @@ public class CategoryManagement {
 
     @Transactional(readOnly = true)
     public boolean isEmpty() {
-        return jdbc.sql("select count(*) = 0 from categories").query(Boolean.class).single();
+        return jdbc.sql("select count(*) = 0 from categories")
+                .query(Boolean.class)
+                .single();
     }
 
     private void requireParent(Long parentId) {
@@ -98,7 +100,11 @@ public class CategoryManagement {
         if (parentId == null) {
             return;
         }
-        if (categories.find(parentId).orElseThrow(() -> new NotFoundException("category")).parentId() != null) {
+        if (categories
+                        .find(parentId)
+                        .orElseThrow(() -> new NotFoundException("category"))
+                        .parentId()
+                != null) {
             // two levels: the major category and its sub-categories
             throw new InvalidInputException("parentId", "CATEGORY_TOO_DEEP");
         }

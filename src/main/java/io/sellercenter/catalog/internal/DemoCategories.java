@@ -27,27 +27,54 @@ class DemoCategories implements ApplicationRunner {
         if (!categories.isEmpty()) {
             return;
         }
-        major("Consumer Electronics", "消费电子", "10000", true,
+        major(
+                "Consumer Electronics",
+                "消费电子",
+                "10000",
+                true,
                 "Brand trademark registration certificate; 3C certificate for chargers and power banks.",
                 "品牌商标注册证；充电器、移动电源需 3C 认证。",
-                new String[][] {{"Mobile Phone Accessories", "手机配件"}, {"Headphones & Audio", "耳机音响"}, {"Smart Electronics", "智能电子"}});
-        major("Apparel & Accessories", "服装配饰", "5000", true,
-                "Brand trademark; no further qualification.", "品牌商标；无其他资质要求。",
+                new String[][] {
+                    {"Mobile Phone Accessories", "手机配件"}, {"Headphones & Audio", "耳机音响"}, {"Smart Electronics", "智能电子"}
+                });
+        major(
+                "Apparel & Accessories",
+                "服装配饰",
+                "5000",
+                true,
+                "Brand trademark; no further qualification.",
+                "品牌商标；无其他资质要求。",
                 new String[][] {{"Women's Clothing", "女装"}, {"Men's Clothing", "男装"}, {"Hats & Scarves", "帽子围巾"}});
-        major("Beauty & Health", "美容健康", "15000", false,
+        major(
+                "Beauty & Health",
+                "美容健康",
+                "15000",
+                false,
                 "Cosmetics filing certificate (NMPA) for every product; not open for overseas ship-from.",
                 "每个商品需国家药监局化妆品备案凭证；不开放海外发货地设置。",
                 new String[][] {{"Makeup", "彩妆"}, {"Skin Care", "护肤"}, {"Hair Care", "美发护发"}});
-        major("Home & Garden", "家居园艺", "5000", true,
-                "Brand trademark; food-contact items need a test report.", "品牌商标；食品接触类商品需检测报告。",
+        major(
+                "Home & Garden",
+                "家居园艺",
+                "5000",
+                true,
+                "Brand trademark; food-contact items need a test report.",
+                "品牌商标；食品接触类商品需检测报告。",
                 new String[][] {{"Kitchen & Dining", "厨房餐饮"}, {"Home Decor", "家居装饰"}, {"Garden Supplies", "园艺用品"}});
-        major("Toys & Hobbies", "玩具爱好", "10000", true,
+        major(
+                "Toys & Hobbies",
+                "玩具爱好",
+                "10000",
+                true,
                 "Brand trademark; EN 71 / ASTM F963 test report for children's toys.",
                 "品牌商标；儿童玩具需 EN 71 / ASTM F963 检测报告。",
-                new String[][] {{"Building Blocks", "积木"}, {"Remote Control Toys", "遥控玩具"}, {"Dolls & Stuffed Toys", "娃娃毛绒玩具"}});
+                new String[][] {
+                    {"Building Blocks", "积木"}, {"Remote Control Toys", "遥控玩具"}, {"Dolls & Stuffed Toys", "娃娃毛绒玩具"}
+                });
     }
 
-    private void major(String en, String zh, String deposit, boolean overseasOpen, String qualEn, String qualZh, String[][] subs) {
+    private void major(
+            String en, String zh, String deposit, boolean overseasOpen, String qualEn, String qualZh, String[][] subs) {
         var depositMoney = Money.of(deposit, "CNY");
         var id = categories.insert(new CategoryDraft(null, en, zh, depositMoney, qualEn, qualZh, overseasOpen));
         for (var sub : subs) {

@@ -111,7 +111,9 @@ class CategoryApi {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a category: names, parent, deposit, qualification notes, overseas ship-from flag (platform admin)")
+    @Operation(
+            summary =
+                    "Change a category: names, parent, deposit, qualification notes, overseas ship-from flag (platform admin)")
     CategoryNode change(CurrentAccount me, @PathVariable long id, @Valid @RequestBody CategoryForm form) {
         return CategoryNode.of(management.change(me, id, form.draft()), List.of());
     }

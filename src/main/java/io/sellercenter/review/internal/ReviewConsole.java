@@ -108,7 +108,8 @@ public class ReviewConsole {
     @Transactional(readOnly = true)
     public Case find(CurrentAccount staff, long reviewId) {
         staff.requireStaff(StaffRole.REVIEWER, StaffRole.ADMIN);
-        var summary = jdbc.sql("select id, kind, status, seller_id, subject, revision, submitted_at from review_cases where id = ?")
+        var summary = jdbc.sql(
+                        "select id, kind, status, seller_id, subject, revision, submitted_at from review_cases where id = ?")
                 .param(reviewId)
                 .query((rs, n) -> item(
                         rs.getLong(1),
@@ -141,21 +142,20 @@ public class ReviewConsole {
 
     /** Decides the case's current revision; REJECT needs at least one reason that fits the kind. */
     @Transactional
-    public Case decide(CurrentAccount staff, long reviewId, Decision decision, List<ReasonCode> reasons, String comment) {
+    public Case decide(
+            CurrentAccount staff, long reviewId, Decision decision, List<ReasonCode> reasons, String comment) {
         var current = find(staff, reviewId);
         var kind = current.summary().kind();
         if (decision == Decision.REJECT && reasons.isEmpty()) {
             throw new InvalidInputException("reasonCodes", "REASON_REQUIRED");
         }
-        reasons.stream()
-                .filter(r -> !r.appliesTo(kind))
-                .findFirst()
-                .ifPresent(r -> {
-                    throw new InvalidInputException(List.of(new InvalidInputException.FieldError(
-                            "reasonCodes", "REASON_NOT_FOR_KIND", List.of(r.name(), kind.name()))));
-                });
+        reasons.stream().filter(r -> !r.appliesTo(kind)).findFirst().ifPresent(r -> {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldError(
+                    "reasonCodes", "REASON_NOT_FOR_KIND", List.of(r.name(), kind.name()))));
+        });
         var newStatus = decision == Decision.APPROVE ? Status.APPROVED : Status.REJECTED;
-        var moved = jdbc.sql("update review_cases set version = version + 1, status = ? where id = ? and status = 'IN_REVIEW'")
+        var moved = jdbc.sql(
+                        "update review_cases set version = version + 1, status = ? where id = ? and status = 'IN_REVIEW'")
                 .params(newStatus.name(), reviewId)
                 .update();
         if (moved == 0) {

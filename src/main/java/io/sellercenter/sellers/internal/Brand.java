@@ -102,7 +102,21 @@ public class Brand {
 
     static Brand apply(long sellerId, Terms terms, Instant now) {
         var brand = new Brand(
-                null, null, sellerId, null, null, null, false, null, null, Status.IN_REVIEW, null, "", null, now, Set.of());
+                null,
+                null,
+                sellerId,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                Status.IN_REVIEW,
+                null,
+                "",
+                null,
+                now,
+                Set.of());
         brand.take(terms);
         return brand;
     }

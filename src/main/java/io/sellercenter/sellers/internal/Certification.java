@@ -30,7 +30,11 @@ public class Certification {
     }
 
     public record Details(
-            String companyName, String creditCode, String legalRepName, String legalRepIdNumber, Long licenseDocumentId) {}
+            String companyName,
+            String creditCode,
+            String legalRepName,
+            String legalRepIdNumber,
+            Long licenseDocumentId) {}
 
     @Id
     private Long id;

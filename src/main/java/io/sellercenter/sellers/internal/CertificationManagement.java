@@ -61,7 +61,8 @@ public class CertificationManagement {
     public View save(CurrentAccount me, Certification.Details details) {
         var seller = me.requireMain().value();
         refuseWrongValues(seller, details);
-        var certification = certifications.findBySeller(seller).orElseGet(() -> Certification.draft(seller, clock.instant()));
+        var certification =
+                certifications.findBySeller(seller).orElseGet(() -> Certification.draft(seller, clock.instant()));
         certification.change(details, clock.instant());
         certification = certifications.save(certification);
         return new View(certification, prechecks.run(seller, details));
@@ -70,7 +71,8 @@ public class CertificationManagement {
     @Transactional
     public View submit(CurrentAccount me, String sellerName) {
         var seller = me.requireMain().value();
-        var certification = certifications.findBySeller(seller)
+        var certification = certifications
+                .findBySeller(seller)
                 .orElseThrow(() -> new RuleViolationException("R-S3", "CERTIFICATION_MISSING"));
         var results = prechecks.run(seller, certification.details());
         if (!CertificationPrechecks.allPassed(results)) {
@@ -79,7 +81,10 @@ public class CertificationManagement {
                     "PRECHECK_FAILED",
                     String.join(
                             ", ",
-                            results.stream().filter(p -> !p.passed()).map(Precheck::check).toList()));
+                            results.stream()
+                                    .filter(p -> !p.passed())
+                                    .map(Precheck::check)
+                                    .toList()));
         }
         var d = certification.details();
         var reviewId = reviews.submit(
@@ -117,7 +122,8 @@ public class CertificationManagement {
 
     private void refuseWrongValues(long seller, Certification.Details d) {
         var errors = new ArrayList<FieldError>();
-        if (d.licenseDocumentId() != null && documents.owned(seller, d.licenseDocumentId()).isEmpty()) {
+        if (d.licenseDocumentId() != null
+                && documents.owned(seller, d.licenseDocumentId()).isEmpty()) {
             errors.add(new FieldError("businessLicenseDocumentId", "DOCUMENT_NOT_FOUND"));
         }
         if (d.creditCode() != null && !d.creditCode().isBlank() && !UnifiedSocialCreditCode.isValid(d.creditCode())) {

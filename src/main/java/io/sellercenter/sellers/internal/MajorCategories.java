@@ -58,18 +58,23 @@ public class MajorCategories {
     @Transactional
     public Choice choose(CurrentAccount me, long categoryId) {
         var seller = me.requireMain().value();
-        var category = categories.find(categoryId)
+        var category = categories
+                .find(categoryId)
                 .orElseThrow(() -> new InvalidInputException("categoryId", "UNKNOWN_CATEGORY"));
         if (!category.isTopLevel()) {
             throw new RuleViolationException("R-S4", "NOT_A_MAJOR_CATEGORY");
         }
         var current = find(seller);
         if (current.isPresent() && current.get().category().categoryId() != categoryId) {
-            var approved = certifications.findBySeller(seller)
+            var approved = certifications
+                    .findBySeller(seller)
                     .map(c -> c.status() == Certification.Status.APPROVED)
                     .orElse(false);
             var paying = current.get().depositPaid()
-                    || current.get().latestPayment().map(p -> p.status() == Payment.Status.PENDING).orElse(false);
+                    || current.get()
+                            .latestPayment()
+                            .map(p -> p.status() == Payment.Status.PENDING)
+                            .orElse(false);
             if (approved || paying) {
                 throw new RuleViolationException("R-S4", "MAJOR_CATEGORY_LOCKED");
             }

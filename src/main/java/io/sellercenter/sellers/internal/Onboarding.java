@@ -36,11 +36,16 @@ public class Onboarding {
 
     @Transactional(readOnly = true)
     public Checklist checklist(long seller) {
-        var certification = certifications.findBySeller(seller).map(c -> c.status().name()).orElse("NOT_STARTED");
+        var certification =
+                certifications.findBySeller(seller).map(c -> c.status().name()).orElse("NOT_STARTED");
         var choice = majorCategories.find(seller);
         var deposit = choice.map(c -> c.depositPaid()
                         ? "PAID"
-                        : c.latestPayment().filter(p -> p.status() == Payment.Status.PENDING).isPresent() ? "PENDING" : "UNPAID")
+                        : c.latestPayment()
+                                        .filter(p -> p.status() == Payment.Status.PENDING)
+                                        .isPresent()
+                                ? "PENDING"
+                                : "UNPAID")
                 .orElse("UNPAID");
         var approvedBrands = count("select count(*) from brands where seller_id = ? and status = 'APPROVED'", seller);
         var brandsInReview = count("select count(*) from brands where seller_id = ? and status = 'IN_REVIEW'", seller);
@@ -59,14 +64,21 @@ public class Onboarding {
         if (approvedBrands == 0) {
             blockers.add("BRAND_APPROVED");
         }
-        var next = steps.stream().filter(s -> !s.done()).map(StepState::step).findFirst().orElse(null);
+        var next = steps.stream()
+                .filter(s -> !s.done())
+                .map(StepState::step)
+                .findFirst()
+                .orElse(null);
         return new Checklist(steps, next, blockers.isEmpty(), blockers);
     }
 
     /** What a seller lacks, brands aside, before any store can open (R-S1, R-S3, R-S4, R-S5). */
     List<String> settledInMissing(long seller) {
         var missing = new ArrayList<String>();
-        if (certifications.findBySeller(seller).filter(c -> c.status() == Certification.Status.APPROVED).isEmpty()) {
+        if (certifications
+                .findBySeller(seller)
+                .filter(c -> c.status() == Certification.Status.APPROVED)
+                .isEmpty()) {
             missing.add("CERTIFICATION_APPROVED");
         }
         var choice = majorCategories.find(seller);

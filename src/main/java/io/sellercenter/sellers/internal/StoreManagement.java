@@ -26,7 +26,8 @@ public class StoreManagement {
         OFFICIAL
     }
 
-    public record Store(long storeId, long sellerId, String name, StoreType type, List<Long> brandIds, Instant createdAt) {}
+    public record Store(
+            long storeId, long sellerId, String name, StoreType type, List<Long> brandIds, Instant createdAt) {}
 
     private final JdbcClient jdbc;
     private final Brands brands;
@@ -44,7 +45,10 @@ public class StoreManagement {
     public Store open(CurrentAccount me, String name, StoreType type, Set<Long> brandIds) {
         var seller = me.requireMain().value();
         // one store opening at a time per seller, so two racing requests cannot share an exclusive brand
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('stores:' || ?))").param(seller).query(Object.class).single();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('stores:' || ?))")
+                .param(seller)
+                .query(Object.class)
+                .single();
         var chosen = new ArrayList<Brand>();
         for (var id : new LinkedHashSet<>(brandIds)) {
             chosen.add(brands.findById(id)
@@ -76,12 +80,15 @@ public class StoreManagement {
                 throw new StateConflictException("BRAND_HAS_STORE");
             }
         }
-        var id = jdbc.sql("insert into stores (version, seller_id, name, type, created_at) values (0, ?, ?, ?, ?) returning id")
+        var id = jdbc.sql(
+                        "insert into stores (version, seller_id, name, type, created_at) values (0, ?, ?, ?, ?) returning id")
                 .params(seller, name, type.name(), Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single();
         for (var brand : chosen) {
-            jdbc.sql("insert into store_brands (store_id, brand_id) values (?, ?)").params(id, brand.id()).update();
+            jdbc.sql("insert into store_brands (store_id, brand_id) values (?, ?)")
+                    .params(id, brand.id())
+                    .update();
         }
         return find(seller, id);
     }
@@ -89,7 +96,8 @@ public class StoreManagement {
     @Transactional(readOnly = true)
     public List<Store> list(CurrentAccount me) {
         var seller = me.requireSeller().value();
-        return jdbc.sql("select id from stores where seller_id = ? order by id")
+        return jdbc
+                .sql("select id from stores where seller_id = ? order by id")
                 .param(seller)
                 .query(Long.class)
                 .list()

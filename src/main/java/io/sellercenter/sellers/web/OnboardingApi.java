@@ -130,12 +130,22 @@ class OnboardingApi {
     record MajorCategoryForm(@NotNull @Positive Long categoryId) {}
 
     record MajorCategoryView(
-            long categoryId, String name, Money depositAmount, String qualificationNotes, boolean depositPaid, DepositView deposit) {}
+            long categoryId,
+            String name,
+            Money depositAmount,
+            String qualificationNotes,
+            boolean depositPaid,
+            DepositView deposit) {}
 
     record DepositForm(@NotNull ProviderCode provider) {}
 
     record DepositView(
-            long paymentId, ProviderCode provider, Money amount, Payment.Status status, String payUrl, java.time.Instant createdAt) {
+            long paymentId,
+            ProviderCode provider,
+            Money amount,
+            Payment.Status status,
+            String payUrl,
+            java.time.Instant createdAt) {
 
         static DepositView of(Payment p) {
             return new DepositView(p.paymentId(), p.provider(), p.amount(), p.status(), p.payUrl(), p.createdAt());
@@ -143,7 +153,9 @@ class OnboardingApi {
     }
 
     @PutMapping("/major-category")
-    @Operation(summary = "Choose the one major category (main account); fixed once certification is approved or a deposit paid (R-S4)")
+    @Operation(
+            summary =
+                    "Choose the one major category (main account); fixed once certification is approved or a deposit paid (R-S4)")
     MajorCategoryView chooseMajorCategory(CurrentAccount me, @Valid @RequestBody MajorCategoryForm form) {
         return view(majorCategories.choose(me, form.categoryId()));
     }
@@ -159,7 +171,9 @@ class OnboardingApi {
 
     @PostMapping("/deposits")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Pay the major category's deposit through a provider: a payment order to complete at payUrl (R-S5)")
+    @Operation(
+            summary =
+                    "Pay the major category's deposit through a provider: a payment order to complete at payUrl (R-S5)")
     DepositView payDeposit(CurrentAccount me, @Valid @RequestBody DepositForm form) {
         return DepositView.of(majorCategories.payDeposit(me, form.provider()));
     }
@@ -168,7 +182,10 @@ class OnboardingApi {
 
     record BrandForm(
             @NotBlank @Size(max = 100) String name,
-            @NotBlank @Pattern(regexp = "[0-9A-Za-z-]{1,30}") String trademarkRegistrationNumber,
+
+            @NotBlank @Pattern(regexp = "[0-9A-Za-z-]{1,30}")
+            String trademarkRegistrationNumber,
+
             @NotNull Brand.Ownership ownership,
             @NotNull Boolean exclusive,
             @Positive Long certificateDocumentId,
