@@ -4,6 +4,7 @@ import io.sellercenter.accounts.AccountKind;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.internal.AccountManagement;
 import io.sellercenter.shared.DomainException;
+import io.sellercenter.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -5,6 +5,7 @@ import io.sellercenter.accounts.Permission;
 import io.sellercenter.accounts.internal.AccountManagement;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -111,10 +111,10 @@ public class BrandManagement {
                                 .map(id -> categories.get(id).nameEn())
                                 .toList())));
         if (terms.certificateDocumentId() != null) {
-            materials.add(Material.document("trademarkCertificate", terms.certificateDocumentId()));
+            materials.add(document(brand.sellerId(), "trademarkCertificate", terms.certificateDocumentId()));
         }
         if (terms.authorizationDocumentId() != null) {
-            materials.add(Material.document("authorizationLetter", terms.authorizationDocumentId()));
+            materials.add(document(brand.sellerId(), "authorizationLetter", terms.authorizationDocumentId()));
         }
         var reviewId = reviews.submit(
                 ReviewKind.BRAND,
@@ -125,6 +125,13 @@ public class BrandManagement {
                 List.of(Precheck.passed("MATERIALS_COMPLETE"), Precheck.passed("SUB_CATEGORIES_IN_MAJOR_CATEGORY")));
         brand.submitted(reviewId);
         return brands.save(brand);
+    }
+
+    private Material document(long seller, String label, long documentId) {
+        return Material.document(
+                label,
+                documentId,
+                documents.owned(seller, documentId).map(d -> d.contentType()).orElse(""));
     }
 
     private void check(long seller, Brand.Terms terms, long exceptId) {

@@ -97,7 +97,7 @@ public class CertificationManagement {
                         Material.value("unifiedSocialCreditCode", d.creditCode()),
                         Material.value("legalRepresentativeName", d.legalRepName()),
                         Material.value("legalRepresentativeIdNumber", d.legalRepIdNumber()),
-                        Material.document("businessLicense", d.licenseDocumentId()),
+                        document(seller, "businessLicense", d.licenseDocumentId()),
                         Material.value("sellerName", sellerName)),
                 results);
         certification.submitted(reviewId, clock.instant());
@@ -118,6 +118,13 @@ public class CertificationManagement {
                     decided.reasonCodes().stream().map(Enum::name).toList(), decided.comment(), clock.instant());
         }
         certifications.save(certification);
+    }
+
+    private Material document(long seller, String label, long documentId) {
+        return Material.document(
+                label,
+                documentId,
+                documents.owned(seller, documentId).map(d -> d.contentType()).orElse(""));
     }
 
     private void refuseWrongValues(long seller, Certification.Details d) {

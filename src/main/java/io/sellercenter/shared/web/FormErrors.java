@@ -1,21 +1,26 @@
-package io.sellercenter.accounts.web;
+package io.sellercenter.shared.web;
 
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
 import org.springframework.validation.BindingResult;
 
 /** Shows a domain failure beside the form field it concerns. */
-final class FormErrors {
+public final class FormErrors {
 
     private FormErrors() {}
 
-    static void reject(BindingResult result, DomainException e, String defaultField) {
+    /** Field errors go beside their fields; anything else beside {@code defaultField}, or above the form when null. */
+    public static void reject(BindingResult result, DomainException e, String defaultField) {
         if (e instanceof InvalidInputException invalid) {
             invalid.errors()
                     .forEach(f -> result.rejectValue(
                             f.field(), "field." + f.code(), f.args().toArray(), null));
             return;
         }
-        result.rejectValue(defaultField, "problem." + e.code(), e.args(), null);
+        if (defaultField == null) {
+            result.reject("problem." + e.code(), e.args(), null);
+        } else {
+            result.rejectValue(defaultField, "problem." + e.code(), e.args(), null);
+        }
     }
 }

@@ -1,0 +1,24 @@
+package io.sellercenter.documents;
+
+import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.documents.internal.DocumentManagement;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.stereotype.Service;
+
+/** Uploads for other modules' forms: the same checks as {@code POST /api/v1/documents}. */
+@Service
+public class DocumentUploads {
+
+    private final DocumentManagement documents;
+
+    DocumentUploads(DocumentManagement documents) {
+        this.documents = documents;
+    }
+
+    /** Stores the file for the account's seller; returns the document id (415/413 problems as for the API). */
+    public long upload(CurrentAccount uploader, String fileName, String purpose, InputStream content)
+            throws IOException {
+        return documents.upload(uploader, fileName, purpose, content).documentId();
+    }
+}

@@ -1,0 +1,91 @@
+package io.sellercenter.sellers.web;
+
+import io.sellercenter.sellers.internal.Brand;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The brand page's form, with the trademark certificate and authorization letter as uploads. */
+public class BrandForm {
+
+    @NotBlank
+    @Size(max = 100)
+    private String name;
+
+    @NotBlank
+    @Pattern(regexp = "[0-9A-Za-z-]{1,30}")
+    private String trademarkRegistrationNumber;
+
+    @NotNull
+    private Brand.Ownership ownership = Brand.Ownership.OWNED;
+
+    private boolean exclusive;
+
+    private MultipartFile certificate;
+
+    private MultipartFile authorizationLetter;
+
+    @NotEmpty
+    private Set<Long> subCategoryIds = new LinkedHashSet<>();
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTrademarkRegistrationNumber() {
+        return trademarkRegistrationNumber;
+    }
+
+    public void setTrademarkRegistrationNumber(String trademarkRegistrationNumber) {
+        this.trademarkRegistrationNumber = trademarkRegistrationNumber;
+    }
+
+    public Brand.Ownership getOwnership() {
+        return ownership;
+    }
+
+    public void setOwnership(Brand.Ownership ownership) {
+        this.ownership = ownership;
+    }
+
+    public boolean isExclusive() {
+        return exclusive;
+    }
+
+    public void setExclusive(boolean exclusive) {
+        this.exclusive = exclusive;
+    }
+
+    public MultipartFile getCertificate() {
+        return certificate;
+    }
+
+    public void setCertificate(MultipartFile certificate) {
+        this.certificate = certificate;
+    }
+
+    public MultipartFile getAuthorizationLetter() {
+        return authorizationLetter;
+    }
+
+    public void setAuthorizationLetter(MultipartFile authorizationLetter) {
+        this.authorizationLetter = authorizationLetter;
+    }
+
+    public Set<Long> getSubCategoryIds() {
+        return subCategoryIds;
+    }
+
+    public void setSubCategoryIds(Set<Long> subCategoryIds) {
+        this.subCategoryIds = subCategoryIds == null ? new LinkedHashSet<>() : subCategoryIds;
+    }
+}

@@ -1,0 +1,279 @@
+package io.sellercenter.sellers.web;
+
+import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.SellerDirectory;
+import io.sellercenter.billing.ProviderCode;
+import io.sellercenter.catalog.Categories;
+import io.sellercenter.catalog.Category;
+import io.sellercenter.documents.DocumentUploads;
+import io.sellercenter.sellers.internal.Brand;
+import io.sellercenter.sellers.internal.BrandManagement;
+import io.sellercenter.sellers.internal.Certification;
+import io.sellercenter.sellers.internal.CertificationManagement;
+import io.sellercenter.sellers.internal.MajorCategories;
+import io.sellercenter.sellers.internal.Onboarding;
+import io.sellercenter.sellers.internal.StoreManagement;
+import io.sellercenter.shared.DomainException;
+import io.sellercenter.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The seller's settling-in pages: checklist, certification, major category and deposit, brands, stores. */
+@Controller
+@RequestMapping("/seller")
+class OnboardingPages {
+
+    private final Onboarding onboarding;
+    private final CertificationManagement certifications;
+    private final MajorCategories majorCategories;
+    private final BrandManagement brands;
+    private final StoreManagement stores;
+    private final Categories categories;
+    private final DocumentUploads uploads;
+    private final SellerDirectory sellers;
+
+    OnboardingPages(
+            Onboarding onboarding,
+            CertificationManagement certifications,
+            MajorCategories majorCategories,
+            BrandManagement brands,
+            StoreManagement stores,
+            Categories categories,
+            DocumentUploads uploads,
+            SellerDirectory sellers) {
+        this.onboarding = onboarding;
+        this.certifications = certifications;
+        this.majorCategories = majorCategories;
+        this.brands = brands;
+        this.stores = stores;
+        this.categories = categories;
+        this.uploads = uploads;
+        this.sellers = sellers;
+    }
+
+    @GetMapping("/onboarding")
+    String checklist(CurrentAccount me, Model model) {
+        model.addAttribute("checklist", onboarding.checklist(me.requireSeller().value()));
+        model.addAttribute(
+                "paths",
+                java.util.Map.of(
+                        Onboarding.Step.CERTIFICATION, "/seller/certification",
+                        Onboarding.Step.MAJOR_CATEGORY, "/seller/category",
+                        Onboarding.Step.DEPOSIT, "/seller/category",
+                        Onboarding.Step.BRAND, "/seller/brands",
+                        Onboarding.Step.STORE, "/seller/stores"));
+        return "seller/onboarding";
+    }
+
+    // ---- certification
+
+    @GetMapping("/certification")
+    String initCertificationForm(CurrentAccount me, Model model) {
+        var form = new CertificationForm();
+        certifications.find(me.requireSeller().value()).ifPresent(view -> {
+            var d = view.certification().details();
+            form.setCompanyName(d.companyName());
+            form.setUnifiedSocialCreditCode(d.creditCode());
+            form.setLegalRepresentativeName(d.legalRepName());
+            form.setLegalRepresentativeIdNumber(d.legalRepIdNumber());
+        });
+        model.addAttribute("form", form);
+        return certificationPage(me, model);
+    }
+
+    @PostMapping("/certification")
+    String processCertificationForm(
+            CurrentAccount me,
+            @Valid @ModelAttribute("form") CertificationForm form,
+            BindingResult result,
+            @RequestParam(defaultValue = "save") String action,
+            Model model)
+            throws IOException {
+        if (!result.hasErrors()) {
+            try {
+                var existing = certifications.find(me.requireMain().value());
+                var license = upload(me, form.getBusinessLicense(), "business-license");
+                if (license == null) {
+                    license = existing.map(v -> v.certification().details().licenseDocumentId())
+                            .orElse(null);
+                }
+                certifications.save(
+                        me,
+                        new Certification.Details(
+                                blankToNull(form.getCompanyName()),
+                                blankToNull(form.getUnifiedSocialCreditCode()),
+                                blankToNull(form.getLegalRepresentativeName()),
+                                blankToNull(form.getLegalRepresentativeIdNumber()),
+                                license));
+                if (action.equals("submit")) {
+                    certifications.submit(
+                            me, sellers.displayName(me.sellerId().value()).orElse(""));
+                    return "redirect:/seller/onboarding";
+                }
+                return "redirect:/seller/certification?saved";
+            } catch (DomainException e) {
+                FormErrors.reject(result, rename(e), null);
+            }
+        }
+        return certificationPage(me, model);
+    }
+
+    private String certificationPage(CurrentAccount me, Model model) {
+        model.addAttribute(
+                "certification", certifications.find(me.requireSeller().value()).orElse(null));
+        return "seller/certification";
+    }
+
+    // ---- major category and deposit
+
+    @GetMapping("/category")
+    String category(CurrentAccount me, Model model) {
+        model.addAttribute(
+                "majors", categories.all().stream().filter(Category::isTopLevel).toList());
+        model.addAttribute(
+                "choice", majorCategories.find(me.requireSeller().value()).orElse(null));
+        model.addAttribute("providers", ProviderCode.values());
+        return "seller/category";
+    }
+
+    @PostMapping("/category")
+    String chooseCategory(CurrentAccount me, @RequestParam long categoryId, Model model) {
+        try {
+            majorCategories.choose(me, categoryId);
+            return "redirect:/seller/category?saved";
+        } catch (DomainException e) {
+            model.addAttribute("problem", e);
+            return category(me, model);
+        }
+    }
+
+    @PostMapping("/deposit")
+    String payDeposit(CurrentAccount me, @RequestParam ProviderCode provider, Model model) {
+        try {
+            return "redirect:" + majorCategories.payDeposit(me, provider).payUrl();
+        } catch (DomainException e) {
+            model.addAttribute("problem", e);
+            return category(me, model);
+        }
+    }
+
+    // ---- brands
+
+    @GetMapping("/brands")
+    String initBrandForm(CurrentAccount me, Model model) {
+        model.addAttribute("form", new BrandForm());
+        return brandsPage(me, model);
+    }
+
+    @PostMapping("/brands")
+    String processBrandForm(
+            CurrentAccount me, @Valid @ModelAttribute("form") BrandForm form, BindingResult result, Model model)
+            throws IOException {
+        if (!result.hasErrors()) {
+            try {
+                brands.apply(
+                        me,
+                        new Brand.Terms(
+                                form.getName(),
+                                form.getTrademarkRegistrationNumber(),
+                                form.getOwnership(),
+                                form.isExclusive(),
+                                upload(me, form.getCertificate(), "trademark-certificate"),
+                                upload(me, form.getAuthorizationLetter(), "authorization-letter"),
+                                form.getSubCategoryIds()));
+                return "redirect:/seller/brands?saved";
+            } catch (DomainException e) {
+                FormErrors.reject(result, rename(e), null);
+            }
+        }
+        return brandsPage(me, model);
+    }
+
+    private String brandsPage(CurrentAccount me, Model model) {
+        model.addAttribute("brands", brands.list(me));
+        var choice = majorCategories.find(me.requireSeller().value()).orElse(null);
+        model.addAttribute("choice", choice);
+        model.addAttribute(
+                "subCategories",
+                choice == null
+                        ? List.of()
+                        : categories.all().stream()
+                                .filter(c -> c.parentId() != null
+                                        && c.parentId() == choice.category().categoryId())
+                                .toList());
+        model.addAttribute("categoryNames", categories.all());
+        return "seller/brands";
+    }
+
+    // ---- stores
+
+    @GetMapping("/stores")
+    String initStoreForm(CurrentAccount me, Model model) {
+        model.addAttribute("form", new StoreForm());
+        return storesPage(me, model);
+    }
+
+    @PostMapping("/stores")
+    String processStoreForm(
+            CurrentAccount me, @Valid @ModelAttribute("form") StoreForm form, BindingResult result, Model model) {
+        if (!result.hasErrors()) {
+            try {
+                stores.open(me, form.getName(), form.getType(), form.getBrandIds());
+                return "redirect:/seller/stores?saved";
+            } catch (DomainException e) {
+                FormErrors.reject(result, rename(e), null);
+            }
+        }
+        return storesPage(me, model);
+    }
+
+    private String storesPage(CurrentAccount me, Model model) {
+        model.addAttribute("stores", stores.list(me));
+        model.addAttribute("brands", brands.list(me));
+        model.addAttribute("types", StoreManagement.StoreType.values());
+        return "seller/stores";
+    }
+
+    private Long upload(CurrentAccount me, MultipartFile file, String purpose) throws IOException {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        try (var in = file.getInputStream()) {
+            return uploads.upload(me, file.getOriginalFilename(), purpose, in);
+        }
+    }
+
+    /** API field names are mapped onto this page's form fields, so the error shows beside the right one. */
+    private static DomainException rename(DomainException e) {
+        if (!(e instanceof io.sellercenter.shared.InvalidInputException invalid)) {
+            return e;
+        }
+        return new io.sellercenter.shared.InvalidInputException(invalid.errors().stream()
+                .map(f -> new io.sellercenter.shared.InvalidInputException.FieldError(
+                        switch (f.field()) {
+                            case "legalRepresentative.idNumber" -> "legalRepresentativeIdNumber";
+                            case "businessLicenseDocumentId" -> "businessLicense";
+                            case "certificateDocumentId" -> "certificate";
+                            case "authorizationDocumentId" -> "authorizationLetter";
+                            case "brandIds" -> "brandIds";
+                            default -> f.field();
+                        },
+                        f.code(),
+                        f.args()))
+                .toList());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
