@@ -40,6 +40,9 @@ class DemoAccounts implements ApplicationRunner {
                     "Li Na (Shipping)",
                     EnumSet.of(Permission.ORDERS, Permission.SHIPPING));
         }
+        if (accounts.byEmail("seller2@demo.local").isEmpty()) {
+            accounts.registerSeller("seller2@demo.local", PASSWORD, "Yiwu Sunrise Toys Co., Ltd.");
+        }
         if (accounts.byEmail("buyer@demo.local").isEmpty()) {
             accounts.registerBuyer("buyer@demo.local", PASSWORD, "Emma Johnson");
         }

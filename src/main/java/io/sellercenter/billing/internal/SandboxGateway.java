@@ -32,12 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
  * asynchronously over HTTP with an HMAC-SHA256 signature, retrying until the platform answers 200.
  */
 @Component
-class SandboxGateway {
+public class SandboxGateway {
 
     static final String SIGNATURE_HEADER = "X-Sandbox-Signature";
     private static final Logger log = LoggerFactory.getLogger(SandboxGateway.class);
 
-    record SandboxOrder(
+    public record SandboxOrder(
             String providerReference,
             ProviderCode provider,
             String merchantReference,
@@ -79,7 +79,7 @@ class SandboxGateway {
         return reference;
     }
 
-    SandboxOrder order(String providerReference) {
+    public SandboxOrder order(String providerReference) {
         return jdbc.sql("""
                         select provider_ref, provider, merchant_reference, amount_minor, currency, subject, status
                         from sandbox_payments where provider_ref = ?""")
@@ -96,7 +96,7 @@ class SandboxGateway {
     }
 
     /** The payer pays ({@code paid}) or declines; the platform hears of it asynchronously. */
-    void settle(String providerReference, boolean paid) {
+    public void settle(String providerReference, boolean paid) {
         var moved = jdbc.sql("update sandbox_payments set status = ? where provider_ref = ? and status = 'WAITING'")
                 .params(paid ? "PAID" : "DECLINED", providerReference)
                 .update();
@@ -115,6 +115,10 @@ class SandboxGateway {
                 "amount", order.amount().amount().toPlainString(),
                 "currency", order.amount().currency().getCurrencyCode()));
         Thread.ofVirtual().name("sandbox-notify-" + providerReference).start(() -> notify(notifyUrl, body));
+    }
+
+    public static ProviderCode provider(String path) {
+        return SandboxProviders.fromPath(path);
     }
 
     void close(String providerReference) {

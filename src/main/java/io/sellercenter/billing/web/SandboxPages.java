@@ -1,6 +1,6 @@
 package io.sellercenter.billing.web;
 
-import io.sellercenter.billing.internal.SandboxCheckout;
+import io.sellercenter.billing.SandboxCheckout;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,8 +1,9 @@
-package io.sellercenter.billing.internal;
+package io.sellercenter.billing;
 
+import io.sellercenter.billing.internal.SandboxGateway;
 import org.springframework.stereotype.Service;
 
-/** The payer's side of the sandbox: look at an order, pay or decline it. */
+/** The payer's side of the sandbox providers: look at an order, pay or decline it (pages and demo data). */
 @Service
 public class SandboxCheckout {
 
@@ -17,7 +18,7 @@ public class SandboxCheckout {
 
     public OrderView order(String providerPath, String reference) {
         var order = gateway.order(reference);
-        if (order.provider() != SandboxProviders.fromPath(providerPath)) {
+        if (order.provider() != SandboxGateway.provider(providerPath)) {
             throw new io.sellercenter.shared.NotFoundException("payment order");
         }
         return new OrderView(
