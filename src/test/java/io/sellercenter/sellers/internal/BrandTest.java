@@ -1,0 +1,50 @@
+package io.sellercenter.sellers.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sellercenter.sellers.internal.Brand.Ownership;
+import io.sellercenter.shared.StateConflictException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class BrandTest {
+
+    private static Brand.Terms terms(Ownership ownership, boolean exclusive) {
+        return new Brand.Terms("Voltix", "45231876", ownership, exclusive, 1L, 2L, Set.of(7L));
+    }
+
+    @Test
+    @DisplayName("R-S6 a brand is reviewed: approved, or rejected then corrected and reviewed again")
+    void reviewMoves() {
+        var brand = Brand.apply(1, terms(Ownership.OWNED, false), Instant.now());
+        assertThat(brand.status()).isEqualTo(Brand.Status.IN_REVIEW);
+        assertThatThrownBy(() -> brand.resubmit(terms(Ownership.OWNED, false)))
+                .isInstanceOf(StateConflictException.class);
+
+        brand.reject(List.of("TRADEMARK_NOT_FOUND"), "no such number");
+        assertThat(brand.status()).isEqualTo(Brand.Status.REJECTED);
+        assertThatThrownBy(brand::approve).isInstanceOf(StateConflictException.class);
+
+        brand.resubmit(terms(Ownership.OWNED, true));
+        brand.approve();
+        assertThat(brand.status()).isEqualTo(Brand.Status.APPROVED);
+        assertThat(brand.rejectionReasons()).isEmpty();
+        assertThatThrownBy(() -> brand.reject(List.of("OTHER"), null)).isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
+    @DisplayName("R-S7 exclusive and official stores need an owned or exclusively authorized trademark")
+    void exclusiveStoreBrands() {
+        var now = Instant.now();
+        assertThat(Brand.apply(1, terms(Ownership.OWNED, false), now).ownedOrExclusivelyAuthorized())
+                .isTrue();
+        assertThat(Brand.apply(1, terms(Ownership.AUTHORIZED, true), now).ownedOrExclusivelyAuthorized())
+                .isTrue();
+        assertThat(Brand.apply(1, terms(Ownership.AUTHORIZED, false), now).ownedOrExclusivelyAuthorized())
+                .isFalse();
+    }
+}
