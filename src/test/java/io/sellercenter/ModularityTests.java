@@ -19,6 +19,6 @@ class ModularityTests {
     void theModulesAreTheOnesTheDesignNames() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrder(
-                        "shared", "accounts", "documents", "catalog", "review", "billing", "sellers");
+                        "shared", "accounts", "documents", "catalog", "review", "billing", "sellers", "warehouses", "products");
     }
 }

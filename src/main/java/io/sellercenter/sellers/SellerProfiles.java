@@ -1,0 +1,30 @@
+package io.sellercenter.sellers;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** What other modules may know of a seller's settling in: its major category and its stores. */
+@Service
+public class SellerProfiles {
+
+    private final JdbcClient jdbc;
+
+    SellerProfiles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Long> majorCategoryId(long sellerId) {
+        return jdbc.sql("select major_category_id from seller_categories where seller_id = ?")
+                .param(sellerId)
+                .query(Long.class)
+                .optional();
+    }
+
+    public boolean ownsStore(long sellerId, long storeId) {
+        return jdbc.sql("select count(*) > 0 from stores where id = ? and seller_id = ?")
+                .params(storeId, sellerId)
+                .query(Boolean.class)
+                .single();
+    }
+}

@@ -1,0 +1,91 @@
+package io.sellercenter.warehouses.internal;
+
+import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.Permission;
+import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.NotFoundException;
+import io.sellercenter.warehouses.Warehouse;
+import io.sellercenter.warehouses.Warehouses;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A seller's warehouses, domestic (CN) and overseas, self-built or with a third-party provider. */
+@Service
+public class WarehouseManagement {
+
+    public record NewWarehouse(
+            String name, Warehouse.Kind kind, String country, String address, String providerName, String customerCode) {}
+
+    private final JdbcClient jdbc;
+    private final Warehouses warehouses;
+    private final Clock clock;
+
+    WarehouseManagement(JdbcClient jdbc, Warehouses warehouses, Clock clock) {
+        this.jdbc = jdbc;
+        this.warehouses = warehouses;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Warehouse create(CurrentAccount me, NewWarehouse w) {
+        var seller = me.requirePermission(Permission.WAREHOUSES).value();
+        var country = w.country().toUpperCase(Locale.ROOT);
+        if (!java.util.Set.of(Locale.getISOCountries()).contains(country)) {
+            throw new InvalidInputException("country", "UNKNOWN_COUNTRY");
+        }
+        if (w.kind() == Warehouse.Kind.THIRD_PARTY && (blank(w.providerName()) || blank(w.customerCode()))) {
+            throw new InvalidInputException("provider", "PROVIDER_REQUIRED");
+        }
+        var firstDomestic = country.equals("CN") && warehouses.defaultDomestic(seller).isEmpty();
+        var id = jdbc.sql("""
+                        insert into warehouses (version, seller_id, name, kind, country, address, provider_name, customer_code, is_default, created_at)
+                        values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(
+                        seller,
+                        w.name(),
+                        w.kind().name(),
+                        country,
+                        w.address(),
+                        w.kind() == Warehouse.Kind.THIRD_PARTY ? w.providerName() : null,
+                        w.kind() == Warehouse.Kind.THIRD_PARTY ? w.customerCode() : null,
+                        firstDomestic,
+                        Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
+        return warehouses.find(seller, id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Warehouse> list(CurrentAccount me) {
+        return jdbc.sql("""
+                        select id, seller_id, name, kind, country, address, provider_name, customer_code, is_default
+                        from warehouses where seller_id = ? order by id""")
+                .param(me.requireSeller().value())
+                .query((rs, n) -> new Warehouse(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        Warehouse.Kind.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getBoolean(9)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Warehouse get(CurrentAccount me, long warehouseId) {
+        return warehouses.find(me.requireSeller().value(), warehouseId)
+                .orElseThrow(() -> new NotFoundException("warehouse"));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

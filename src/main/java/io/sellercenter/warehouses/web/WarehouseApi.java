@@ -1,0 +1,315 @@
+package io.sellercenter.warehouses.web;
+
+import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.review.Precheck;
+import io.sellercenter.warehouses.Warehouse;
+import io.sellercenter.warehouses.internal.FeeSchedule;
+import io.sellercenter.warehouses.internal.Inventory;
+import io.sellercenter.warehouses.internal.Materials;
+import io.sellercenter.warehouses.internal.OverseasFees;
+import io.sellercenter.warehouses.internal.OverseasPermission;
+import io.sellercenter.warehouses.internal.StorageStatements;
+import io.sellercenter.warehouses.internal.WarehouseManagement;
+import io.sellercenter.warehouses.Warehouses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Warehouses")
+class WarehouseApi {
+
+    private final WarehouseManagement management;
+    private final Inventory inventory;
+    private final OverseasPermission permission;
+    private final OverseasFees fees;
+    private final StorageStatements statements;
+    private final Warehouses warehouses;
+    private final MessageSource messages;
+
+    WarehouseApi(
+            WarehouseManagement management,
+            Inventory inventory,
+            OverseasPermission permission,
+            OverseasFees fees,
+            StorageStatements statements,
+            Warehouses warehouses,
+            MessageSource messages) {
+        this.management = management;
+        this.inventory = inventory;
+        this.permission = permission;
+        this.fees = fees;
+        this.statements = statements;
+        this.warehouses = warehouses;
+        this.messages = messages;
+    }
+
+    // ---- warehouses
+
+    record Provider(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 60) String customerCode) {}
+
+    record WarehouseForm(
+            @NotBlank @Size(max = 100) String name,
+            @NotNull Warehouse.Kind kind,
+            @NotBlank @Pattern(regexp = "[A-Za-z]{2}") String country,
+            @NotBlank @Size(max = 500) String address,
+            @Valid Provider provider) {}
+
+    @PostMapping("/warehouses")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a warehouse: self-built or third-party (provider name and customer code), domestic (CN) or overseas")
+    Warehouse create(CurrentAccount me, @Valid @RequestBody WarehouseForm form) {
+        return management.create(
+                me,
+                new WarehouseManagement.NewWarehouse(
+                        form.name(),
+                        form.kind(),
+                        form.country(),
+                        form.address(),
+                        form.provider() == null ? null : form.provider().name(),
+                        form.provider() == null ? null : form.provider().customerCode()));
+    }
+
+    @GetMapping("/warehouses")
+    @Operation(summary = "The seller's warehouses")
+    List<Warehouse> list(CurrentAccount me) {
+        return management.list(me);
+    }
+
+    @GetMapping("/warehouses/{id}")
+    @Operation(summary = "One warehouse")
+    Warehouse get(CurrentAccount me, @PathVariable long id) {
+        return management.get(me, id);
+    }
+
+    // ---- inventory and inbound shipments
+
+    record Item(@NotBlank @Size(max = 64) String skuCode, @NotNull @Positive @Max(1_000_000) Integer quantity) {}
+
+    record InboundForm(
+            @NotNull @Positive Long warehouseId,
+            @NotEmpty @Size(max = 500) List<@Valid @NotNull Item> items,
+            @NotBlank @Size(max = 64) String firstLegTrackingNo,
+            @Pattern(regexp = "SEA|AIR") String mode) {}
+
+    record ReceiveForm(@NotEmpty @Size(max = 500) List<@Valid @NotNull Item> items) {}
+
+    record CountForm(
+            @NotNull @Positive Long warehouseId,
+            @NotBlank @Size(max = 64) String skuCode,
+            @NotNull @PositiveOrZero @Max(10_000_000) Integer available) {}
+
+    record StockLine(long warehouseId, String skuCode, int available, int inTransit, int reserved) {}
+
+    @GetMapping("/inventory")
+    @Operation(summary = "Stock per warehouse and SKU: available and in transit")
+    Map<String, Object> inventory(CurrentAccount me, @RequestParam(required = false) Long warehouseId) {
+        var items = inventory.list(me, warehouseId).stream()
+                .map(s -> new StockLine(s.warehouseId(), s.skuCode(), s.available(), s.inTransit(), s.reserved()))
+                .toList();
+        return Map.of("items", items, "page", 0, "size", items.size(), "total", items.size());
+    }
+
+    @PutMapping("/inventory")
+    @Operation(summary = "Set the counted stock of a domestic (CN) warehouse")
+    StockLine count(CurrentAccount me, @Valid @RequestBody CountForm form) {
+        var s = inventory.count(me, form.warehouseId(), form.skuCode(), form.available());
+        return new StockLine(s.warehouseId(), s.skuCode(), s.available(), s.inTransit(), s.reserved());
+    }
+
+    @PostMapping("/inbound-shipments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A first-leg shipment to a warehouse: its quantities become in-transit stock")
+    Inventory.InboundShipment ship(CurrentAccount me, @Valid @RequestBody InboundForm form) {
+        return inventory.ship(me, form.warehouseId(), form.mode() == null ? "SEA" : form.mode(), form.firstLegTrackingNo(), quantities(form.items()));
+    }
+
+    @PostMapping("/inbound-shipments/{id}/receive")
+    @Operation(summary = "Receive (part of) an inbound shipment: in transit becomes available")
+    Inventory.InboundShipment receive(CurrentAccount me, @PathVariable long id, @Valid @RequestBody ReceiveForm form) {
+        return inventory.receive(me, id, quantities(form.items()));
+    }
+
+    @GetMapping("/inbound-shipments/{id}")
+    @Operation(summary = "One inbound shipment with what was received")
+    Inventory.InboundShipment shipment(CurrentAccount me, @PathVariable long id) {
+        return inventory.shipment(me.requireSeller().value(), id);
+    }
+
+    // ---- overseas-warehouse permission
+
+    record MaterialsForm(
+            @Size(max = 100) String providerName,
+            @Size(max = 60) String customerCode,
+            @Positive Long contractPhotoDocumentId,
+            @Size(max = 10) List<@NotNull @Positive Long> systemScreenshotDocumentIds,
+            @Size(max = 500) String warehouseAddress,
+            @Size(max = 10) List<@NotNull @Positive Long> firstLegProofDocumentIds,
+            @Positive Long customsTaxCertificateDocumentId,
+            @Positive Long storeIdPhotoDocumentId) {
+
+        Materials materials() {
+            return new Materials(
+                    providerName,
+                    customerCode,
+                    contractPhotoDocumentId,
+                    systemScreenshotDocumentIds,
+                    warehouseAddress,
+                    firstLegProofDocumentIds,
+                    customsTaxCertificateDocumentId,
+                    storeIdPhotoDocumentId);
+        }
+    }
+
+    record ApplicationForm(
+            @NotNull @Positive Long warehouseId,
+            @NotEmpty @Size(max = 9) List<@NotNull @Pattern(regexp = "[A-Za-z]{2}") String> countries,
+            @NotNull @Valid MaterialsForm materials) {}
+
+    record PrecheckResult(String check, boolean passed, String reasonCode, String message) {}
+
+    record Reason(String code, String message) {}
+
+    record ApplicationView(
+            long applicationId,
+            String status,
+            long warehouseId,
+            List<String> countries,
+            Materials materials,
+            List<PrecheckResult> precheck,
+            Long reviewId,
+            List<Reason> reasons,
+            String reviewComment,
+            Instant createdAt) {}
+
+    @PostMapping("/overseas-warehouse-applications")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Prepare an overseas-warehouse application (main account or WAREHOUSES sub-account); the prechecks show what review would reject")
+    ApplicationView apply(CurrentAccount me, @Valid @RequestBody ApplicationForm form) {
+        return view(permission.draft(me, form.warehouseId(), form.countries(), form.materials().materials()));
+    }
+
+    @PutMapping("/overseas-warehouse-applications/{id}")
+    @Operation(summary = "Change a draft or rejected application; the prechecks run again")
+    ApplicationView change(CurrentAccount me, @PathVariable long id, @Valid @RequestBody ApplicationForm form) {
+        return view(permission.change(me, id, form.warehouseId(), form.countries(), form.materials().materials()));
+    }
+
+    @GetMapping("/overseas-warehouse-applications")
+    @Operation(summary = "The seller's applications")
+    List<ApplicationView> applications(CurrentAccount me) {
+        return permission.list(me).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/overseas-warehouse-applications/{id}")
+    @Operation(summary = "One application with its prechecks and the reviewer's reasons")
+    ApplicationView application(CurrentAccount me, @PathVariable long id) {
+        return view(permission.get(me, id));
+    }
+
+    @PostMapping("/overseas-warehouse-applications/{id}/submit")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Send to review; 422 PRECHECK_FAILED while a precheck fails")
+    ApplicationView submit(CurrentAccount me, @PathVariable long id) {
+        return view(permission.submit(me, id));
+    }
+
+    @GetMapping("/overseas-permission")
+    @Operation(summary = "The countries the seller may ship from (R-W2), shared by the main account and all sub-accounts (R-W4)")
+    Map<String, Object> overseasPermission(CurrentAccount me) {
+        return Map.of("countries", warehouses.permittedCountries(me.requireSeller().value()));
+    }
+
+    // ---- fees
+
+    record QuoteForm(
+            @NotNull @Positive Long warehouseId,
+            @NotEmpty @Size(max = 200) List<@Valid @NotNull Item> items,
+            @NotBlank @Pattern(regexp = "[A-Z]{2}") String destination,
+            @NotNull @Pattern(regexp = "SEA|AIR") String firstLegMode,
+            @NotNull @PositiveOrZero @Max(3650) Integer storageDays) {}
+
+    @PutMapping("/warehouses/{id}/fee-schedule")
+    @Operation(summary = "Set the warehouse's overseas fee schedule (R-W8)")
+    FeeSchedule setFees(CurrentAccount me, @PathVariable long id, @Valid @RequestBody @NotNull FeeSchedule schedule) {
+        return fees.set(me, id, schedule);
+    }
+
+    @GetMapping("/warehouses/{id}/fee-schedule")
+    @Operation(summary = "The warehouse's fee schedule")
+    FeeSchedule fees(CurrentAccount me, @PathVariable long id) {
+        return fees.get(me, id);
+    }
+
+    @PostMapping("/overseas-fees/quote")
+    @Operation(summary = "Itemised overseas costs: first leg, storage, handling, last mile, tariff (R-W8)")
+    OverseasFees.Quote quote(CurrentAccount me, @Valid @RequestBody QuoteForm form) {
+        return fees.quote(me, form.warehouseId(), quantities(form.items()), form.destination(), form.firstLegMode(), form.storageDays());
+    }
+
+    @GetMapping("/warehouses/{id}/storage-statement")
+    @Operation(summary = "The month's storage bill from actual stock-days (month as YYYY-MM)")
+    StorageStatements.Statement statement(
+            CurrentAccount me, @PathVariable long id, @RequestParam @Pattern(regexp = "[0-9]{4}-[0-9]{2}") String month) {
+        return statements.statement(me, id, YearMonth.parse(month));
+    }
+
+    private static Map<String, Integer> quantities(List<Item> items) {
+        var quantities = new LinkedHashMap<String, Integer>();
+        items.forEach(i -> quantities.merge(i.skuCode(), i.quantity(), Integer::sum));
+        return quantities;
+    }
+
+    private ApplicationView view(OverseasPermission.View view) {
+        var a = view.application();
+        var locale = LocaleContextHolder.getLocale();
+        return new ApplicationView(
+                a.id(),
+                a.status().name(),
+                a.warehouseId(),
+                a.countries(),
+                view.materials(),
+                view.precheck().stream().map(this::result).toList(),
+                a.reviewId(),
+                a.rejectionReasons().stream()
+                        .map(code -> new Reason(code, messages.getMessage("reason." + code, null, code, locale)))
+                        .toList(),
+                a.reviewComment(),
+                a.createdAt());
+    }
+
+    private PrecheckResult result(Precheck p) {
+        var locale = LocaleContextHolder.getLocale();
+        var message = p.passed()
+                ? messages.getMessage("precheck.passed", null, locale)
+                : messages.getMessage("precheck." + p.reasonCode(), p.args().toArray(), p.reasonCode(), locale);
+        return new PrecheckResult(p.check(), p.passed(), p.reasonCode(), message);
+    }
+}
