@@ -19,6 +19,14 @@ class ModularityTests {
     void theModulesAreTheOnesTheDesignNames() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrder(
-                        "shared", "accounts", "documents", "catalog", "review", "billing", "sellers", "warehouses", "products");
+                        "shared",
+                        "accounts",
+                        "documents",
+                        "catalog",
+                        "review",
+                        "billing",
+                        "sellers",
+                        "warehouses",
+                        "products");
     }
 }

@@ -103,7 +103,8 @@ public class Warehouses {
                         rs.getBigDecimal(3),
                         rs.getBigDecimal(4),
                         rs.getBigDecimal(5),
-                        new io.sellercenter.shared.Money(rs.getLong(6), java.util.Currency.getInstance(rs.getString(7))),
+                        new io.sellercenter.shared.Money(
+                                rs.getLong(6), java.util.Currency.getInstance(rs.getString(7))),
                         rs.getString(8)))
                 .optional();
     }

@@ -3,6 +3,7 @@ package io.sellercenter.sellers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sellercenter.ApiTestBase;
+import io.sellercenter.Settling;
 import io.sellercenter.accounts.AccountLookup;
 import io.sellercenter.review.Decision;
 import io.sellercenter.review.ReasonCode;

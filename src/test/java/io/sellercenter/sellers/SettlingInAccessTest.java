@@ -3,6 +3,7 @@ package io.sellercenter.sellers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sellercenter.ApiTestBase;
+import io.sellercenter.Settling;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;

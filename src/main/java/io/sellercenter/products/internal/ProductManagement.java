@@ -33,7 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProductManagement {
 
     public record Draft(
-            long storeId, long categoryId, String title, GoodsType goodsType, int handlingDays, List<Product.Sku> skus) {}
+            long storeId,
+            long categoryId,
+            String title,
+            GoodsType goodsType,
+            int handlingDays,
+            List<Product.Sku> skus) {}
 
     static final int MAX_OVERSEAS_HANDLING_DAYS = 5;
 
@@ -45,7 +50,12 @@ public class ProductManagement {
     private final Clock clock;
 
     ProductManagement(
-            JdbcClient jdbc, JsonMapper json, SellerProfiles sellers, Categories categories, Warehouses warehouses, Clock clock) {
+            JdbcClient jdbc,
+            JsonMapper json,
+            SellerProfiles sellers,
+            Categories categories,
+            Warehouses warehouses,
+            Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.sellers = sellers;
@@ -97,9 +107,12 @@ public class ProductManagement {
                         productId,
                         seller)
                 .update();
-        jdbc.sql("delete from product_skus where product_id = ?").param(productId).update();
+        jdbc.sql("delete from product_skus where product_id = ?")
+                .param(productId)
+                .update();
         saveSkus(seller, productId, draft.skus());
-        jdbc.sql("delete from product_ship_from where product_id = ? and sku_code not in (select sku_code from product_skus where product_id = ?)")
+        jdbc.sql(
+                        "delete from product_ship_from where product_id = ? and sku_code not in (select sku_code from product_skus where product_id = ?)")
                 .params(productId, productId)
                 .update();
         return find(seller, productId);
@@ -139,11 +152,13 @@ public class ProductManagement {
                         rs.getBigDecimal(8),
                         rs.getString(9)))
                 .list();
-        var shipFrom = jdbc.sql("select sku_code, country, warehouse_id from product_ship_from where product_id = ? order by sku_code, country")
+        var shipFrom = jdbc.sql(
+                        "select sku_code, country, warehouse_id from product_ship_from where product_id = ? order by sku_code, country")
                 .param(productId)
                 .query((rs, n) -> new Product.ShipFrom(rs.getString(1), rs.getString(2), rs.getLong(3)))
                 .list();
-        return jdbc.sql("select id, store_id, category_id, title, goods_type, handling_days from products where id = ? and seller_id = ?")
+        return jdbc.sql(
+                        "select id, store_id, category_id, title, goods_type, handling_days from products where id = ? and seller_id = ?")
                 .params(productId, seller)
                 .query((rs, n) -> new Product(
                         rs.getLong(1),

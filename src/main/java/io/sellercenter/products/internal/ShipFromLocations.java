@@ -31,7 +31,11 @@ public class ShipFromLocations {
     private final SellerProfiles sellers;
 
     ShipFromLocations(
-            JdbcClient jdbc, ProductManagement products, Warehouses warehouses, Categories categories, SellerProfiles sellers) {
+            JdbcClient jdbc,
+            ProductManagement products,
+            Warehouses warehouses,
+            Categories categories,
+            SellerProfiles sellers) {
         this.jdbc = jdbc;
         this.products = products;
         this.warehouses = warehouses;
@@ -61,20 +65,25 @@ public class ShipFromLocations {
                             "R-W2", "HANDLING_TOO_LONG", ProductManagement.MAX_OVERSEAS_HANDLING_DAYS);
                 }
             }
-            var warehouse = warehouses.find(seller, location.warehouseId())
+            var warehouse = warehouses
+                    .find(seller, location.warehouseId())
                     .orElseThrow(() -> new InvalidInputException("warehouseId", "UNKNOWN_WAREHOUSE"));
             if (!warehouse.country().equals(country)) {
                 throw new InvalidInputException("warehouseId", "WAREHOUSE_NOT_IN_COUNTRY");
             }
             var unknown = location.skuCodes() == null
                     ? List.<String>of()
-                    : location.skuCodes().stream().filter(c -> !skuCodes.contains(c)).toList();
+                    : location.skuCodes().stream()
+                            .filter(c -> !skuCodes.contains(c))
+                            .toList();
             if (!unknown.isEmpty()) {
                 throw new InvalidInputException(List.of(new InvalidInputException.FieldError(
                         "skuCodes", "UNKNOWN_SKU", List.of(String.join(", ", unknown)))));
             }
         }
-        jdbc.sql("delete from product_ship_from where product_id = ?").param(productId).update();
+        jdbc.sql("delete from product_ship_from where product_id = ?")
+                .param(productId)
+                .update();
         for (var location : locations) {
             var codes = location.skuCodes() == null || location.skuCodes().isEmpty() ? skuCodes : location.skuCodes();
             for (var code : codes) {

@@ -49,7 +49,9 @@ class ProductApi {
     }
 
     record SkuForm(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String skuCode,
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,64}")
+            String skuCode,
+
             @Size(max = 10) Map<@Size(max = 30) String, @NotNull @Size(max = 100) String> attributes,
             @NotNull Money price,
             @NotNull @Positive @Max(100_000) Integer weightGrams,
@@ -60,7 +62,14 @@ class ProductApi {
 
         Product.Sku sku() {
             return new Product.Sku(
-                    skuCode, attributes == null ? Map.of() : attributes, price, weightGrams, lengthCm, widthCm, heightCm, hsCode);
+                    skuCode,
+                    attributes == null ? Map.of() : attributes,
+                    price,
+                    weightGrams,
+                    lengthCm,
+                    widthCm,
+                    heightCm,
+                    hsCode);
         }
     }
 
@@ -74,7 +83,12 @@ class ProductApi {
 
         ProductManagement.Draft draft() {
             return new ProductManagement.Draft(
-                    storeId, categoryId, title, goodsType, handlingDays, skus.stream().map(SkuForm::sku).toList());
+                    storeId,
+                    categoryId,
+                    title,
+                    goodsType,
+                    handlingDays,
+                    skus.stream().map(SkuForm::sku).toList());
         }
     }
 
@@ -101,7 +115,9 @@ class ProductApi {
     @GetMapping
     @Operation(summary = "The seller's products, newest first")
     Page<Product> list(
-            CurrentAccount me, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            CurrentAccount me,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         return products.list(me, new PageRequest(page, size));
     }
 
@@ -112,7 +128,9 @@ class ProductApi {
     }
 
     @PutMapping("/{id}/ship-from")
-    @Operation(summary = "Set where SKUs ship from; overseas needs the permission, a supported country and an open category (R-W1…R-W3)")
+    @Operation(
+            summary =
+                    "Set where SKUs ship from; overseas needs the permission, a supported country and an open category (R-W1…R-W3)")
     Product shipFrom(CurrentAccount me, @PathVariable long id, @Valid @RequestBody ShipFromForm form) {
         return shipFrom.set(
                 me,

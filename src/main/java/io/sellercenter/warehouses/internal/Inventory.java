@@ -85,16 +85,15 @@ public class Inventory {
         }
         jdbc.sql("""
                         insert into inventory (warehouse_id, sku_code, seller_id, available, in_transit) values (?, ?, ?, ?, 0)
-                        on conflict (warehouse_id, sku_code) do update set available = excluded.available""")
-                .params(warehouseId, skuCode, seller, available)
-                .update();
+                        on conflict (warehouse_id, sku_code) do update set available = excluded.available""").params(warehouseId, skuCode, seller, available).update();
         moved(warehouseId, skuCode, available - previous, 0, "COUNT");
         return stock(warehouseId, skuCode);
     }
 
     /** A first-leg shipment leaves China: its quantities count as in transit at the warehouse. */
     @Transactional
-    public InboundShipment ship(CurrentAccount me, long warehouseId, String mode, String trackingNo, Map<String, Integer> items) {
+    public InboundShipment ship(
+            CurrentAccount me, long warehouseId, String mode, String trackingNo, Map<String, Integer> items) {
         var seller = me.requirePermission(Permission.WAREHOUSES).value();
         warehouse(seller, warehouseId);
         items.keySet().forEach(sku -> requireKnownSku(seller, sku, "items"));
@@ -110,9 +109,7 @@ public class Inventory {
                     .update();
             jdbc.sql("""
                             insert into inventory (warehouse_id, sku_code, seller_id, available, in_transit) values (?, ?, ?, 0, ?)
-                            on conflict (warehouse_id, sku_code) do update set in_transit = inventory.in_transit + excluded.in_transit""")
-                    .params(warehouseId, sku, seller, quantity)
-                    .update();
+                            on conflict (warehouse_id, sku_code) do update set in_transit = inventory.in_transit + excluded.in_transit""").params(warehouseId, sku, seller, quantity).update();
             moved(warehouseId, sku, 0, quantity, "INBOUND_SHIPPED");
         });
         return shipment(seller, id);
@@ -128,34 +125,30 @@ public class Inventory {
                 .optional()
                 .orElseThrow(() -> new NotFoundException("inbound shipment"));
         items.forEach((sku, quantity) -> {
-            var counted = jdbc.sql("""
+            var counted =
+                    jdbc.sql("""
                             update inbound_items set received = received + ?
-                            where shipment_id = ? and sku_code = ? and received + ? <= quantity""")
-                    .params(quantity, shipmentId, sku, quantity)
-                    .update();
+                            where shipment_id = ? and sku_code = ? and received + ? <= quantity""").params(quantity, shipmentId, sku, quantity).update();
             if (counted == 0) {
                 throw new StateConflictException("RECEIVED_MORE_THAN_SHIPPED", sku);
             }
             jdbc.sql("""
                             update inventory set in_transit = in_transit - ?, available = available + ?
-                            where warehouse_id = ? and sku_code = ?""")
-                    .params(quantity, quantity, shipment, sku)
-                    .update();
+                            where warehouse_id = ? and sku_code = ?""").params(quantity, quantity, shipment, sku).update();
             moved(shipment, sku, quantity, -quantity, "INBOUND_RECEIVED");
         });
         jdbc.sql("""
                         update inbound_shipments set version = version + 1, status = case
                           when (select bool_and(received = quantity) from inbound_items where shipment_id = ?) then 'RECEIVED'
                           else 'PARTIALLY_RECEIVED' end
-                        where id = ?""")
-                .params(shipmentId, shipmentId)
-                .update();
+                        where id = ?""").params(shipmentId, shipmentId).update();
         return shipment(seller, shipmentId);
     }
 
     @Transactional(readOnly = true)
     public InboundShipment shipment(long seller, long shipmentId) {
-        var items = jdbc.sql("select sku_code, quantity, received from inbound_items where shipment_id = ? order by sku_code")
+        var items = jdbc.sql(
+                        "select sku_code, quantity, received from inbound_items where shipment_id = ? order by sku_code")
                 .param(shipmentId)
                 .query((rs, n) -> new InboundItem(rs.getString(1), rs.getInt(2), rs.getInt(3)))
                 .list();
@@ -185,7 +178,8 @@ public class Inventory {
     }
 
     private Stock stock(long warehouseId, String skuCode) {
-        return jdbc.sql("select warehouse_id, sku_code, available, in_transit, reserved from inventory where warehouse_id = ? and sku_code = ?")
+        return jdbc.sql(
+                        "select warehouse_id, sku_code, available, in_transit, reserved from inventory where warehouse_id = ? and sku_code = ?")
                 .params(warehouseId, skuCode)
                 .query((rs, n) -> new Stock(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
                 .single();
@@ -201,7 +195,8 @@ public class Inventory {
                 .query(Boolean.class)
                 .single();
         if (!known) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError(field, "UNKNOWN_SKU", List.of(skuCode))));
+            throw new InvalidInputException(
+                    List.of(new InvalidInputException.FieldError(field, "UNKNOWN_SKU", List.of(skuCode))));
         }
     }
 

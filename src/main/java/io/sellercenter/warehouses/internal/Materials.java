@@ -18,7 +18,8 @@ public record Materials(
         Long storeIdPhotoDocumentId) {
 
     public Materials {
-        systemScreenshotDocumentIds = systemScreenshotDocumentIds == null ? List.of() : List.copyOf(systemScreenshotDocumentIds);
+        systemScreenshotDocumentIds =
+                systemScreenshotDocumentIds == null ? List.of() : List.copyOf(systemScreenshotDocumentIds);
         firstLegProofDocumentIds = firstLegProofDocumentIds == null ? List.of() : List.copyOf(firstLegProofDocumentIds);
     }
 }

@@ -69,9 +69,25 @@ public class OverseasApplication {
     }
 
     static OverseasApplication draft(
-            long sellerId, long warehouseId, List<String> countries, String materialsJson, long createdBy, Instant now) {
+            long sellerId,
+            long warehouseId,
+            List<String> countries,
+            String materialsJson,
+            long createdBy,
+            Instant now) {
         return new OverseasApplication(
-                null, null, sellerId, warehouseId, String.join(",", countries), materialsJson, Status.DRAFT, null, "", null, createdBy, now);
+                null,
+                null,
+                sellerId,
+                warehouseId,
+                String.join(",", countries),
+                materialsJson,
+                Status.DRAFT,
+                null,
+                "",
+                null,
+                createdBy,
+                now);
     }
 
     /** New materials; a rejected application becomes a draft again. */

@@ -77,7 +77,12 @@ public class OverseasFees {
     /** All five costs for the SKUs sent to {@code destination}, each with how it was reckoned. */
     @Transactional(readOnly = true)
     public Quote quote(
-            CurrentAccount me, long warehouseId, Map<String, Integer> items, String destination, String mode, int storageDays) {
+            CurrentAccount me,
+            long warehouseId,
+            Map<String, Integer> items,
+            String destination,
+            String mode,
+            int storageDays) {
         var seller = me.requireSeller().value();
         var s = get(me, warehouseId);
         var currency = Currency.getInstance(s.currency());
@@ -87,7 +92,8 @@ public class OverseasFees {
         var tariff = BigDecimal.ZERO;
         var tariffBasis = new ArrayList<String>();
         for (var item : items.entrySet()) {
-            var sku = warehouses.sku(seller, item.getKey())
+            var sku = warehouses
+                    .sku(seller, item.getKey())
                     .orElseThrow(() -> new InvalidInputException(
                             List.of(new FieldError("items", "UNKNOWN_SKU", List.of(item.getKey())))));
             int quantity = item.getValue();
@@ -99,11 +105,15 @@ public class OverseasFees {
                     .multiply(BigDecimal.valueOf(quantity))
                     .movePointLeft(6));
             if (!sku.price().currency().equals(currency)) {
-                throw new RuleViolationException("R-W8", "CURRENCY_MISMATCH", sku.price().currency(), currency);
+                throw new RuleViolationException(
+                        "R-W8", "CURRENCY_MISMATCH", sku.price().currency(), currency);
             }
-            var chapter = sku.hsCode() == null || sku.hsCode().length() < 2 ? null : sku.hsCode().substring(0, 2);
+            var chapter = sku.hsCode() == null || sku.hsCode().length() < 2
+                    ? null
+                    : sku.hsCode().substring(0, 2);
             var rate = s.tariffs().stream()
-                    .filter(t -> t.destination().equalsIgnoreCase(destination) && t.hsChapter().equals(chapter))
+                    .filter(t -> t.destination().equalsIgnoreCase(destination)
+                            && t.hsChapter().equals(chapter))
                     .map(t -> new BigDecimal(t.ratePercent()))
                     .findFirst()
                     .orElse(BigDecimal.ZERO);
@@ -118,12 +128,16 @@ public class OverseasFees {
             throw new RuleViolationException("R-W8", "NO_FIRST_LEG_RATE", mode);
         }
         var lines = new ArrayList<Line>();
-        lines.add(new Line(Kind.FIRST_LEG, money(kilograms.multiply(new BigDecimal(perKg)), currency),
+        lines.add(new Line(
+                Kind.FIRST_LEG,
+                money(kilograms.multiply(new BigDecimal(perKg)), currency),
                 kilograms.toPlainString() + " kg × " + perKg + " (" + mode + ")"));
         lines.add(storage(s, cubicMetres, storageDays, currency));
         var handling = new BigDecimal(s.handlingPerOrder())
                 .add(new BigDecimal(s.handlingPerExtraItem()).multiply(BigDecimal.valueOf(Math.max(0, units - 1))));
-        lines.add(new Line(Kind.HANDLING, money(handling, currency),
+        lines.add(new Line(
+                Kind.HANDLING,
+                money(handling, currency),
                 s.handlingPerOrder() + " + " + Math.max(0, units - 1) + " × " + s.handlingPerExtraItem()));
         var totalGrams = grams;
         var bracket = s.lastMile().stream()
@@ -131,7 +145,9 @@ public class OverseasFees {
                 .filter(b -> b.upToGrams() >= totalGrams)
                 .findFirst()
                 .orElseThrow(() -> new RuleViolationException("R-W8", "OVER_LAST_MILE_LIMIT", totalGrams));
-        lines.add(new Line(Kind.LAST_MILE, money(new BigDecimal(bracket.fee()), currency),
+        lines.add(new Line(
+                Kind.LAST_MILE,
+                money(new BigDecimal(bracket.fee()), currency),
                 totalGrams + " g ≤ " + bracket.upToGrams() + " g"));
         lines.add(new Line(Kind.TARIFF, money(tariff, currency), String.join("; ", tariffBasis) + " → " + destination));
         var total = lines.stream().mapToLong(l -> l.amount().minorUnits()).sum();
@@ -154,9 +170,11 @@ public class OverseasFees {
             }
             weightedDays = weightedDays.add(multiplier);
         }
-        return new Line(Kind.STORAGE, money(cubicMetres.multiply(rate).multiply(weightedDays), currency),
-                cubicMetres.setScale(4, RoundingMode.HALF_UP).toPlainString() + " m³ × " + rate.toPlainString() + "/m³/day × "
-                        + weightedDays.toPlainString() + " weighted days (" + days + " days)");
+        return new Line(
+                Kind.STORAGE,
+                money(cubicMetres.multiply(rate).multiply(weightedDays), currency),
+                cubicMetres.setScale(4, RoundingMode.HALF_UP).toPlainString() + " m³ × " + rate.toPlainString()
+                        + "/m³/day × " + weightedDays.toPlainString() + " weighted days (" + days + " days)");
     }
 
     private static Money money(BigDecimal amount, Currency currency) {

@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class OverseasPermission {
 
-    public record View(OverseasApplication application, Warehouse warehouse, Materials materials, List<Precheck> precheck) {}
+    public record View(
+            OverseasApplication application, Warehouse warehouse, Materials materials, List<Precheck> precheck) {}
 
     private final OverseasApplications applications;
     private final OverseasPrechecks prechecks;
@@ -69,12 +70,18 @@ public class OverseasPermission {
         var seller = me.requirePermission(Permission.WAREHOUSES).value();
         var warehouse = warehouse(seller, warehouseId);
         var application = applications.save(OverseasApplication.draft(
-                seller, warehouse.warehouseId(), normalize(countries), json.writeValueAsString(materials), me.id().value(), clock.instant()));
+                seller,
+                warehouse.warehouseId(),
+                normalize(countries),
+                json.writeValueAsString(materials),
+                me.id().value(),
+                clock.instant()));
         return view(application);
     }
 
     @Transactional
-    public View change(CurrentAccount me, long applicationId, long warehouseId, List<String> countries, Materials materials) {
+    public View change(
+            CurrentAccount me, long applicationId, long warehouseId, List<String> countries, Materials materials) {
         var application = find(me, applicationId);
         me.requirePermission(Permission.WAREHOUSES);
         var warehouse = warehouse(application.sellerId(), warehouseId);
@@ -89,7 +96,9 @@ public class OverseasPermission {
 
     @Transactional(readOnly = true)
     public List<View> list(CurrentAccount me) {
-        return applications.findBySeller(me.requireSeller().value()).stream().map(this::view).toList();
+        return applications.findBySeller(me.requireSeller().value()).stream()
+                .map(this::view)
+                .toList();
     }
 
     /** Sends the application to review; refused (422) while a precheck fails, naming each. */
@@ -102,7 +111,9 @@ public class OverseasPermission {
             throw new RuleViolationException(
                             "R-W7",
                             "PRECHECK_FAILED",
-                            String.join(", ", failed.stream().map(Precheck::reasonCode).toList()))
+                            String.join(
+                                    ", ",
+                                    failed.stream().map(Precheck::reasonCode).toList()))
                     .with("failed", failed.stream().map(Precheck::reasonCode).toList());
         }
         var application = view.application();
@@ -116,7 +127,8 @@ public class OverseasPermission {
             materials.add(Material.value("providerName", m.providerName()));
             materials.add(Material.value("customerCode", m.customerCode()));
             materials.add(document(w.sellerId(), "contractPhoto", m.contractPhotoDocumentId()));
-            m.systemScreenshotDocumentIds().forEach(id -> materials.add(document(w.sellerId(), "systemScreenshot", id)));
+            m.systemScreenshotDocumentIds()
+                    .forEach(id -> materials.add(document(w.sellerId(), "systemScreenshot", id)));
         } else {
             materials.add(Material.value("warehouseAddress", m.warehouseAddress()));
             m.firstLegProofDocumentIds().forEach(id -> materials.add(document(w.sellerId(), "firstLegProof", id)));
@@ -158,29 +170,41 @@ public class OverseasPermission {
 
     private OverseasApplication find(CurrentAccount me, long applicationId) {
         var seller = me.requireSeller().value();
-        return applications.findById(applicationId)
+        return applications
+                .findById(applicationId)
                 .filter(a -> a.sellerId() == seller)
                 .orElseThrow(() -> new NotFoundException("application"));
     }
 
     private View view(OverseasApplication application) {
-        var warehouse = warehouses.find(application.sellerId(), application.warehouseId()).orElseThrow();
+        var warehouse = warehouses
+                .find(application.sellerId(), application.warehouseId())
+                .orElseThrow();
         var materials = json.readValue(application.materialsJson(), Materials.class);
         return new View(
-                application, warehouse, materials, prechecks.run(application.sellerId(), warehouse, application.countries(), materials));
+                application,
+                warehouse,
+                materials,
+                prechecks.run(application.sellerId(), warehouse, application.countries(), materials));
     }
 
     private Material document(long seller, String label, Long documentId) {
         return Material.document(
-                label, documentId, documents.owned(seller, documentId).map(d -> d.contentType()).orElse(""));
+                label,
+                documentId,
+                documents.owned(seller, documentId).map(d -> d.contentType()).orElse(""));
     }
 
     private Warehouse warehouse(long seller, long warehouseId) {
-        return warehouses.find(seller, warehouseId)
+        return warehouses
+                .find(seller, warehouseId)
                 .orElseThrow(() -> new InvalidInputException("warehouseId", "UNKNOWN_WAREHOUSE"));
     }
 
     private static List<String> normalize(List<String> countries) {
-        return countries.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).distinct().toList();
+        return countries.stream()
+                .map(c -> c.trim().toUpperCase(Locale.ROOT))
+                .distinct()
+                .toList();
     }
 }

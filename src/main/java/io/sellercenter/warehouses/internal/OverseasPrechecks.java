@@ -39,10 +39,15 @@ class OverseasPrechecks {
         if (!ShipFromCountries.supported(warehouse.country())) {
             unsupported.add(warehouse.country());
         }
-        countries.stream().filter(c -> !ShipFromCountries.supported(c) && !unsupported.contains(c)).forEach(unsupported::add);
+        countries.stream()
+                .filter(c -> !ShipFromCountries.supported(c) && !unsupported.contains(c))
+                .forEach(unsupported::add);
         var location = unsupported.isEmpty() && countries.contains(warehouse.country())
                 ? Precheck.passed(LOCATION)
-                : Precheck.failed(LOCATION, "LOCATION_NOT_SUPPORTED", String.join(", ", unsupported.isEmpty() ? countries : unsupported));
+                : Precheck.failed(
+                        LOCATION,
+                        "LOCATION_NOT_SUPPORTED",
+                        String.join(", ", unsupported.isEmpty() ? countries : unsupported));
 
         var missing = missing(sellerId, warehouse, materials);
         var materialsCheck = missing.isEmpty()
@@ -50,7 +55,8 @@ class OverseasPrechecks {
                 : Precheck.failed(MATERIALS, "MATERIALS_INCOMPLETE", String.join(", ", missing));
 
         var stock = inventory.overseasStock(warehouse.warehouseId());
-        var inventoryCheck = stock > 0 ? Precheck.passed(INVENTORY) : Precheck.failed(INVENTORY, "NO_OVERSEAS_INVENTORY");
+        var inventoryCheck =
+                stock > 0 ? Precheck.passed(INVENTORY) : Precheck.failed(INVENTORY, "NO_OVERSEAS_INVENTORY");
 
         var open = sellers.majorCategoryId(sellerId)
                 .flatMap(categories::find)
@@ -66,7 +72,10 @@ class OverseasPrechecks {
         if (warehouse.kind() == Warehouse.Kind.THIRD_PARTY) {
             if (blank(m.providerName())) {
                 missing.add("providerName");
-            } else if (warehouse.providerName() != null && !warehouse.providerName().equalsIgnoreCase(m.providerName().trim())) {
+            } else if (warehouse.providerName() != null
+                    && !warehouse
+                            .providerName()
+                            .equalsIgnoreCase(m.providerName().trim())) {
                 missing.add("providerName (≠ " + warehouse.providerName() + ")");
             }
             if (blank(m.customerCode())) {
@@ -76,7 +85,8 @@ class OverseasPrechecks {
             if (m.systemScreenshotDocumentIds().size() < 2) {
                 missing.add("systemScreenshotDocumentIds (inventory query and order management)");
             }
-            m.systemScreenshotDocumentIds().forEach(id -> document(sellerId, id, "systemScreenshotDocumentIds", missing));
+            m.systemScreenshotDocumentIds()
+                    .forEach(id -> document(sellerId, id, "systemScreenshotDocumentIds", missing));
         } else {
             if (blank(m.warehouseAddress())) {
                 missing.add("warehouseAddress");

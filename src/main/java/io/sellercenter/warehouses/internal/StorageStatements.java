@@ -45,7 +45,8 @@ public class StorageStatements {
         var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         var lastDay = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
         var days = month.atDay(1).isAfter(today) ? 0 : lastDay.getDayOfMonth();
-        var skus = jdbc.sql("select distinct sku_code from inventory_movements where warehouse_id = ? order by sku_code")
+        var skus = jdbc.sql(
+                        "select distinct sku_code from inventory_movements where warehouse_id = ? order by sku_code")
                 .param(warehouseId)
                 .query(String.class)
                 .list();
@@ -74,7 +75,8 @@ public class StorageStatements {
                     .movePointRight(currency.getDefaultFractionDigits())
                     .longValueExact();
             total += amount;
-            lines.add(new Line(sku, stockDays, cubicMetreDays.setScale(4, RoundingMode.HALF_UP), new Money(amount, currency)));
+            lines.add(new Line(
+                    sku, stockDays, cubicMetreDays.setScale(4, RoundingMode.HALF_UP), new Money(amount, currency)));
         }
         return new Statement(warehouseId, month, days, lines, new Money(total, currency));
     }

@@ -19,7 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class WarehouseManagement {
 
     public record NewWarehouse(
-            String name, Warehouse.Kind kind, String country, String address, String providerName, String customerCode) {}
+            String name,
+            Warehouse.Kind kind,
+            String country,
+            String address,
+            String providerName,
+            String customerCode) {}
 
     private final JdbcClient jdbc;
     private final Warehouses warehouses;
@@ -41,7 +46,8 @@ public class WarehouseManagement {
         if (w.kind() == Warehouse.Kind.THIRD_PARTY && (blank(w.providerName()) || blank(w.customerCode()))) {
             throw new InvalidInputException("provider", "PROVIDER_REQUIRED");
         }
-        var firstDomestic = country.equals("CN") && warehouses.defaultDomestic(seller).isEmpty();
+        var firstDomestic =
+                country.equals("CN") && warehouses.defaultDomestic(seller).isEmpty();
         var id = jdbc.sql("""
                         insert into warehouses (version, seller_id, name, kind, country, address, provider_name, customer_code, is_default, created_at)
                         values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
@@ -81,7 +87,8 @@ public class WarehouseManagement {
 
     @Transactional(readOnly = true)
     public Warehouse get(CurrentAccount me, long warehouseId) {
-        return warehouses.find(me.requireSeller().value(), warehouseId)
+        return warehouses
+                .find(me.requireSeller().value(), warehouseId)
                 .orElseThrow(() -> new NotFoundException("warehouse"));
     }
 

@@ -3,6 +3,7 @@ package io.sellercenter.warehouses.web;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.review.Precheck;
 import io.sellercenter.warehouses.Warehouse;
+import io.sellercenter.warehouses.Warehouses;
 import io.sellercenter.warehouses.internal.FeeSchedule;
 import io.sellercenter.warehouses.internal.Inventory;
 import io.sellercenter.warehouses.internal.Materials;
@@ -10,12 +11,10 @@ import io.sellercenter.warehouses.internal.OverseasFees;
 import io.sellercenter.warehouses.internal.OverseasPermission;
 import io.sellercenter.warehouses.internal.StorageStatements;
 import io.sellercenter.warehouses.internal.WarehouseManagement;
-import io.sellercenter.warehouses.Warehouses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -73,7 +72,9 @@ class WarehouseApi {
 
     // ---- warehouses
 
-    record Provider(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 60) String customerCode) {}
+    record Provider(
+            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 60) String customerCode) {}
 
     record WarehouseForm(
             @NotBlank @Size(max = 100) String name,
@@ -84,7 +85,9 @@ class WarehouseApi {
 
     @PostMapping("/warehouses")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a warehouse: self-built or third-party (provider name and customer code), domestic (CN) or overseas")
+    @Operation(
+            summary =
+                    "Add a warehouse: self-built or third-party (provider name and customer code), domestic (CN) or overseas")
     Warehouse create(CurrentAccount me, @Valid @RequestBody WarehouseForm form) {
         return management.create(
                 me,
@@ -111,7 +114,9 @@ class WarehouseApi {
 
     // ---- inventory and inbound shipments
 
-    record Item(@NotBlank @Size(max = 64) String skuCode, @NotNull @Positive @Max(1_000_000) Integer quantity) {}
+    record Item(
+            @NotBlank @Size(max = 64) String skuCode,
+            @NotNull @Positive @Max(1_000_000) Integer quantity) {}
 
     record InboundForm(
             @NotNull @Positive Long warehouseId,
@@ -148,7 +153,12 @@ class WarehouseApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A first-leg shipment to a warehouse: its quantities become in-transit stock")
     Inventory.InboundShipment ship(CurrentAccount me, @Valid @RequestBody InboundForm form) {
-        return inventory.ship(me, form.warehouseId(), form.mode() == null ? "SEA" : form.mode(), form.firstLegTrackingNo(), quantities(form.items()));
+        return inventory.ship(
+                me,
+                form.warehouseId(),
+                form.mode() == null ? "SEA" : form.mode(),
+                form.firstLegTrackingNo(),
+                quantities(form.items()));
     }
 
     @PostMapping("/inbound-shipments/{id}/receive")
@@ -211,15 +221,19 @@ class WarehouseApi {
 
     @PostMapping("/overseas-warehouse-applications")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Prepare an overseas-warehouse application (main account or WAREHOUSES sub-account); the prechecks show what review would reject")
+    @Operation(
+            summary =
+                    "Prepare an overseas-warehouse application (main account or WAREHOUSES sub-account); the prechecks show what review would reject")
     ApplicationView apply(CurrentAccount me, @Valid @RequestBody ApplicationForm form) {
-        return view(permission.draft(me, form.warehouseId(), form.countries(), form.materials().materials()));
+        return view(permission.draft(
+                me, form.warehouseId(), form.countries(), form.materials().materials()));
     }
 
     @PutMapping("/overseas-warehouse-applications/{id}")
     @Operation(summary = "Change a draft or rejected application; the prechecks run again")
     ApplicationView change(CurrentAccount me, @PathVariable long id, @Valid @RequestBody ApplicationForm form) {
-        return view(permission.change(me, id, form.warehouseId(), form.countries(), form.materials().materials()));
+        return view(permission.change(
+                me, id, form.warehouseId(), form.countries(), form.materials().materials()));
     }
 
     @GetMapping("/overseas-warehouse-applications")
@@ -242,9 +256,12 @@ class WarehouseApi {
     }
 
     @GetMapping("/overseas-permission")
-    @Operation(summary = "The countries the seller may ship from (R-W2), shared by the main account and all sub-accounts (R-W4)")
+    @Operation(
+            summary =
+                    "The countries the seller may ship from (R-W2), shared by the main account and all sub-accounts (R-W4)")
     Map<String, Object> overseasPermission(CurrentAccount me) {
-        return Map.of("countries", warehouses.permittedCountries(me.requireSeller().value()));
+        return Map.of(
+                "countries", warehouses.permittedCountries(me.requireSeller().value()));
     }
 
     // ---- fees
@@ -271,13 +288,21 @@ class WarehouseApi {
     @PostMapping("/overseas-fees/quote")
     @Operation(summary = "Itemised overseas costs: first leg, storage, handling, last mile, tariff (R-W8)")
     OverseasFees.Quote quote(CurrentAccount me, @Valid @RequestBody QuoteForm form) {
-        return fees.quote(me, form.warehouseId(), quantities(form.items()), form.destination(), form.firstLegMode(), form.storageDays());
+        return fees.quote(
+                me,
+                form.warehouseId(),
+                quantities(form.items()),
+                form.destination(),
+                form.firstLegMode(),
+                form.storageDays());
     }
 
     @GetMapping("/warehouses/{id}/storage-statement")
     @Operation(summary = "The month's storage bill from actual stock-days (month as YYYY-MM)")
     StorageStatements.Statement statement(
-            CurrentAccount me, @PathVariable long id, @RequestParam @Pattern(regexp = "[0-9]{4}-[0-9]{2}") String month) {
+            CurrentAccount me,
+            @PathVariable long id,
+            @RequestParam @Pattern(regexp = "[0-9]{4}-[0-9]{2}") String month) {
         return statements.statement(me, id, YearMonth.parse(month));
     }
 

@@ -1,8 +1,9 @@
-package io.sellercenter.sellers;
+package io.sellercenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sellercenter.Api;
+import io.sellercenter.sellers.ResidentIdNumber;
+import io.sellercenter.sellers.UnifiedSocialCreditCode;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.List;
 import java.util.Map;
@@ -10,22 +11,22 @@ import java.util.Random;
 import tools.jackson.databind.JsonNode;
 
 /** Walks a seller through settling in over the API, one step at a time. */
-final class Settling {
+public final class Settling {
 
-    static final String PDF = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n";
+    public static final String PDF = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n";
     private static final Random RANDOM = new Random();
 
     private final Api api;
-    final Api.Seller seller;
+    public final Api.Seller seller;
     private final String reviewer;
 
-    Settling(Api api) {
+    public Settling(Api api) {
         this.api = api;
         this.seller = api.registerSeller();
         this.reviewer = api.token("reviewer@demo.local", "demo1234");
     }
 
-    static String creditCode() {
+    public static String creditCode() {
         var first17 = new StringBuilder("91440300");
         while (first17.length() < 17) {
             first17.append(UnifiedSocialCreditCode.ALPHABET.charAt(RANDOM.nextInt(31)));
@@ -33,18 +34,18 @@ final class Settling {
         return first17 + String.valueOf(UnifiedSocialCreditCode.checkCharacter(first17.toString()));
     }
 
-    static String idNumber() {
+    public static String idNumber() {
         var first17 = "44030519850612" + String.format("%03d", RANDOM.nextInt(1000));
         return first17 + ResidentIdNumber.checkCharacter(first17);
     }
 
-    long document() {
+    public long document() {
         var uploaded = api.upload(seller.token(), "doc.pdf", "application/pdf", PDF.getBytes());
         assertThat(uploaded.status()).isEqualTo(201);
         return uploaded.json().get("documentId").asLong();
     }
 
-    Map<String, Object> certificationBody() {
+    public Map<String, Object> certificationBody() {
         return Map.of(
                 "companyName", "Shenzhen Test Trading Co., Ltd.",
                 "unifiedSocialCreditCode", creditCode(),
@@ -52,7 +53,7 @@ final class Settling {
                 "businessLicenseDocumentId", document());
     }
 
-    Api.Response saveCertification() {
+    public Api.Response saveCertification() {
         return api.send(
                 "PUT",
                 "/api/v1/certification",
@@ -61,25 +62,25 @@ final class Settling {
                 "application/json");
     }
 
-    long submitCertification() {
+    public long submitCertification() {
         assertThat(saveCertification().status()).isEqualTo(200);
         var submitted = api.post("/api/v1/certification/submit", seller.token(), "");
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
         return submitted.json().get("reviewId").asLong();
     }
 
-    Api.Response decide(long reviewId, String decision, List<String> reasons) {
+    public Api.Response decide(long reviewId, String decision, List<String> reasons) {
         return api.post(
                 "/api/v1/reviews/" + reviewId + "/decision",
                 reviewer,
                 Map.of("decision", decision, "reasonCodes", reasons, "comment", "checked"));
     }
 
-    void certified() {
+    public void certified() {
         assertThat(decide(submitCertification(), "APPROVE", List.of()).status()).isEqualTo(200);
     }
 
-    JsonNode majorCategory(boolean overseasOpen) {
+    public JsonNode majorCategory(boolean overseasOpen) {
         for (var category : api.get("/api/v1/categories", seller.token()).json()) {
             if (category.get("overseasShipFromOpen").asBoolean() == overseasOpen) {
                 return category;
@@ -88,8 +89,20 @@ final class Settling {
         throw new AssertionError("no demo category with overseasShipFromOpen=" + overseasOpen);
     }
 
-    JsonNode chooseCategory() {
-        var category = majorCategory(true);
+    public JsonNode chooseCategory() {
+        return chooseCategory(majorCategory(true));
+    }
+
+    public JsonNode chooseCategory(long categoryId) {
+        for (var category : api.get("/api/v1/categories", seller.token()).json()) {
+            if (category.get("categoryId").asLong() == categoryId) {
+                return chooseCategory(category);
+            }
+        }
+        throw new AssertionError("no category " + categoryId);
+    }
+
+    private JsonNode chooseCategory(JsonNode category) {
         var chosen = api.send(
                 "PUT",
                 "/api/v1/major-category",
@@ -101,24 +114,24 @@ final class Settling {
         return category;
     }
 
-    JsonNode startDeposit(String token, String provider) {
+    public JsonNode startDeposit(String token, String provider) {
         var payment = api.post("/api/v1/deposits", token, Map.of("provider", provider));
         assertThat(payment.status()).as(payment.toString()).isEqualTo(201);
         return payment.json();
     }
 
     /** The payer acts on the sandbox provider's page, as a browser would. */
-    Api.Response payAtProvider(JsonNode payment, String action) {
+    public Api.Response payAtProvider(JsonNode payment, String action) {
         return api.send("POST", payment.get("payUrl").asString() + "/" + action, null, BodyPublishers.noBody(), null);
     }
 
-    void depositPaid() {
+    public void depositPaid() {
         var payment = startDeposit(seller.token(), "ALIPAY_INTL");
         assertThat(payAtProvider(payment, "confirm").status()).isEqualTo(302);
         Api.await("the deposit to be paid", () -> step("DEPOSIT").get("done").asBoolean());
     }
 
-    JsonNode step(String name) {
+    public JsonNode step(String name) {
         for (var step : api.get("/api/v1/onboarding", seller.token()).json().get("steps")) {
             if (step.get("step").asString().equals(name)) {
                 return step;
@@ -127,7 +140,7 @@ final class Settling {
         throw new AssertionError(name);
     }
 
-    Map<String, Object> brandBody(String ownership, boolean exclusive, JsonNode category) {
+    public Map<String, Object> brandBody(String ownership, boolean exclusive, JsonNode category) {
         var body = new java.util.HashMap<String, Object>();
         body.put("name", "Brand " + RANDOM.nextInt(1_000_000));
         body.put("trademarkRegistrationNumber", String.valueOf(10_000_000 + RANDOM.nextInt(89_999_999)));
@@ -143,13 +156,13 @@ final class Settling {
         return body;
     }
 
-    JsonNode addBrand(String ownership, boolean exclusive, JsonNode category) {
+    public JsonNode addBrand(String ownership, boolean exclusive, JsonNode category) {
         var brand = api.post("/api/v1/brands", seller.token(), brandBody(ownership, exclusive, category));
         assertThat(brand.status()).as(brand.toString()).isEqualTo(201);
         return brand.json();
     }
 
-    long approvedBrand(String ownership, boolean exclusive, JsonNode category) {
+    public long approvedBrand(String ownership, boolean exclusive, JsonNode category) {
         var brand = addBrand(ownership, exclusive, category);
         assertThat(decide(brand.get("applicationId").asLong(), "APPROVE", List.of())
                         .status())
@@ -157,7 +170,7 @@ final class Settling {
         return brand.get("brandId").asLong();
     }
 
-    Api.Response openStore(String type, long... brandIds) {
+    public Api.Response openStore(String type, long... brandIds) {
         return api.post(
                 "/api/v1/stores",
                 seller.token(),
@@ -168,5 +181,20 @@ final class Settling {
                         type,
                         "brandIds",
                         java.util.Arrays.stream(brandIds).boxed().toList()));
+    }
+
+    /** Certified, in the first major category open for overseas ship-from, deposit paid, one approved brand and an official store. */
+    public long settledWithStore() {
+        return settledWithStore(majorCategory(true).get("categoryId").asLong());
+    }
+
+    public long settledWithStore(long categoryId) {
+        certified();
+        var category = chooseCategory(categoryId);
+        depositPaid();
+        var brand = approvedBrand("OWNED", false, category);
+        var store = openStore("OFFICIAL", brand);
+        assertThat(store.status()).as(store.toString()).isEqualTo(201);
+        return store.json().get("storeId").asLong();
     }
 }
