@@ -21,6 +21,13 @@ public class SellerProfiles {
                 .optional();
     }
 
+    public java.util.List<Long> storeIds(long sellerId) {
+        return jdbc.sql("select id from stores where seller_id = ? order by id")
+                .param(sellerId)
+                .query(Long.class)
+                .list();
+    }
+
     public boolean ownsStore(long sellerId, long storeId) {
         return jdbc.sql("select count(*) > 0 from stores where id = ? and seller_id = ?")
                 .params(storeId, sellerId)

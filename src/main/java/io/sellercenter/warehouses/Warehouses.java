@@ -32,6 +32,14 @@ public class Warehouses {
                 .optional();
     }
 
+    @Transactional(readOnly = true)
+    public List<Warehouse> list(long sellerId) {
+        return jdbc.sql(SELECT + " where seller_id = ? order by id")
+                .param(sellerId)
+                .query(Warehouses::map)
+                .list();
+    }
+
     /** The seller's default domestic (CN) warehouse: the one marked default, else the first. */
     @Transactional(readOnly = true)
     public Optional<Warehouse> defaultDomestic(long sellerId) {

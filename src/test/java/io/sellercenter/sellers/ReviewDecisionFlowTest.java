@@ -56,7 +56,7 @@ class ReviewDecisionFlowTest extends ApiTestBase {
                 .single();
         assertThat(incomplete).isZero();
         assertThat(completed)
-                .as("one publication per listener: certification and brand")
-                .isEqualTo(2);
+                .as("one completed publication per listening module: certification, brand, overseas warehouse")
+                .isEqualTo(3);
     }
 }

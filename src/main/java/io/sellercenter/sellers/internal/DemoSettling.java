@@ -5,18 +5,11 @@ import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.billing.ProviderCode;
 import io.sellercenter.billing.SandboxCheckout;
 import io.sellercenter.catalog.Categories;
-import io.sellercenter.documents.DocumentUploads;
+import io.sellercenter.documents.DemoDocuments;
 import io.sellercenter.review.Decision;
 import io.sellercenter.review.ReviewDecisions;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -39,7 +32,7 @@ class DemoSettling implements ApplicationRunner {
     private final BrandManagement brands;
     private final StoreManagement stores;
     private final Categories categories;
-    private final DocumentUploads uploads;
+    private final DemoDocuments documents;
     private final ReviewDecisions reviews;
     private final SandboxCheckout sandbox;
 
@@ -50,7 +43,7 @@ class DemoSettling implements ApplicationRunner {
             BrandManagement brands,
             StoreManagement stores,
             Categories categories,
-            DocumentUploads uploads,
+            DemoDocuments documents,
             ReviewDecisions reviews,
             SandboxCheckout sandbox) {
         this.accounts = accounts;
@@ -59,13 +52,13 @@ class DemoSettling implements ApplicationRunner {
         this.brands = brands;
         this.stores = stores;
         this.categories = categories;
-        this.uploads = uploads;
+        this.documents = documents;
         this.reviews = reviews;
         this.sandbox = sandbox;
     }
 
     @Override
-    public void run(ApplicationArguments args) throws Exception {
+    public void run(ApplicationArguments args) {
         var reviewer = accounts.byEmail("reviewer@demo.local").orElseThrow();
         accounts.byEmail("seller@demo.local").ifPresent(seller -> settle(seller, reviewer));
         accounts.byEmail("seller2@demo.local").ifPresent(this::waitInReview);
@@ -75,71 +68,59 @@ class DemoSettling implements ApplicationRunner {
         if (certifications.find(seller.sellerId().value()).isPresent()) {
             return;
         }
-        try {
-            var license = image(seller, "营业执照 Business License", "91440300MA5FX1K20W");
-            certifications.save(
-                    seller,
-                    new Certification.Details(
-                            "Shenzhen Demo Trading Co., Ltd.",
-                            "91440300MA5FX1K20W",
-                            "Chen Jing",
-                            "440305198506120023",
-                            license));
-            var reviewId = certifications
-                    .submit(seller, seller.displayName())
-                    .certification()
-                    .reviewId();
-            reviews.decide(reviewer, reviewId, Decision.APPROVE, List.of(), "License and legal representative match.");
+        var license = documents.image(seller, "营业执照 Business License", "91440300MA5FX1K20W");
+        certifications.save(
+                seller,
+                new Certification.Details(
+                        "Shenzhen Demo Trading Co., Ltd.",
+                        "91440300MA5FX1K20W",
+                        "Chen Jing",
+                        "440305198506120023",
+                        license));
+        var reviewId = certifications
+                .submit(seller, seller.displayName())
+                .certification()
+                .reviewId();
+        reviews.decide(reviewer, reviewId, Decision.APPROVE, List.of(), "License and legal representative match.");
 
-            var electronics = categories.all().stream()
-                    .filter(c -> c.isTopLevel() && c.nameEn().equals("Consumer Electronics"))
-                    .findFirst()
-                    .orElseThrow();
-            majorCategories.choose(seller, electronics.categoryId());
-            var payment = majorCategories.payDeposit(seller, ProviderCode.ALIPAY_INTL);
-            var parts = payment.payUrl().split("/");
-            sandbox.settle(parts[2], parts[4], true);
+        var electronics = categories.all().stream()
+                .filter(c -> c.isTopLevel() && c.nameEn().equals("Consumer Electronics"))
+                .findFirst()
+                .orElseThrow();
+        majorCategories.choose(seller, electronics.categoryId());
+        var payment = majorCategories.payDeposit(seller, ProviderCode.ALIPAY_INTL);
+        var parts = payment.payUrl().split("/");
+        sandbox.settle(parts[2], parts[4], true);
 
-            var phoneAccessories = categories.all().stream()
-                    .filter(c -> c.parentId() != null && c.parentId() == electronics.categoryId())
-                    .findFirst()
-                    .orElseThrow();
-            var brand = brands.apply(
-                    seller,
-                    new Brand.Terms(
-                            "Voltix",
-                            "45231876",
-                            Brand.Ownership.OWNED,
-                            true,
-                            image(seller, "商标注册证 Trademark Certificate", "No. 45231876"),
-                            null,
-                            Set.of(phoneAccessories.categoryId())));
-            reviews.decide(reviewer, brand.reviewId(), Decision.APPROVE, List.of(), "Registered trademark, class 9.");
-            awaitDeposit(seller);
-            stores.open(seller, "Voltix Official Store", StoreManagement.StoreType.OFFICIAL, Set.of(brand.id()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        var phoneAccessories = categories.all().stream()
+                .filter(c -> c.parentId() != null && c.parentId() == electronics.categoryId())
+                .findFirst()
+                .orElseThrow();
+        var brand = brands.apply(
+                seller,
+                new Brand.Terms(
+                        "Voltix",
+                        "45231876",
+                        Brand.Ownership.OWNED,
+                        true,
+                        documents.image(seller, "商标注册证 Trademark Certificate", "No. 45231876"),
+                        null,
+                        Set.of(phoneAccessories.categoryId())));
+        reviews.decide(reviewer, brand.reviewId(), Decision.APPROVE, List.of(), "Registered trademark, class 9.");
+        awaitDeposit(seller);
+        stores.open(seller, "Voltix Official Store", StoreManagement.StoreType.OFFICIAL, Set.of(brand.id()));
     }
 
     private void waitInReview(CurrentAccount seller) {
         if (certifications.find(seller.sellerId().value()).isPresent()) {
             return;
         }
-        try {
-            var license = image(seller, "营业执照 Business License", "91330782MA2EC3XY47");
-            certifications.save(
-                    seller,
-                    new Certification.Details(
-                            "Yiwu Sunrise Toys Co., Ltd.",
-                            "91330782MA2EC3XY47",
-                            "Wang Li",
-                            "330782199003150021",
-                            license));
-            certifications.submit(seller, seller.displayName());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        var license = documents.image(seller, "营业执照 Business License", "91330782MA2EC3XY47");
+        certifications.save(
+                seller,
+                new Certification.Details(
+                        "Yiwu Sunrise Toys Co., Ltd.", "91330782MA2EC3XY47", "Wang Li", "330782199003150021", license));
+        certifications.submit(seller, seller.displayName());
     }
 
     /** The sandbox provider notifies over HTTP, asynchronously, as a real one does. */
@@ -156,24 +137,5 @@ class DemoSettling implements ApplicationRunner {
             }
         }
         throw new IllegalStateException("the demo deposit notification did not arrive");
-    }
-
-    private long image(CurrentAccount seller, String title, String line) throws IOException {
-        var image = new BufferedImage(640, 420, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        g.setColor(new Color(0xfdf6e3));
-        g.fillRect(0, 0, 640, 420);
-        g.setColor(new Color(0xb22222));
-        g.drawRect(12, 12, 616, 396);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 28));
-        g.drawString(title, 40, 80);
-        g.setColor(Color.DARK_GRAY);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 20));
-        g.drawString(line, 40, 140);
-        g.drawString(seller.displayName(), 40, 180);
-        g.dispose();
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return uploads.upload(seller, "demo.png", "demo", new ByteArrayInputStream(out.toByteArray()));
     }
 }

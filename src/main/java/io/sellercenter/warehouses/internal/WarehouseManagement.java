@@ -68,21 +68,7 @@ public class WarehouseManagement {
 
     @Transactional(readOnly = true)
     public List<Warehouse> list(CurrentAccount me) {
-        return jdbc.sql("""
-                        select id, seller_id, name, kind, country, address, provider_name, customer_code, is_default
-                        from warehouses where seller_id = ? order by id""")
-                .param(me.requireSeller().value())
-                .query((rs, n) -> new Warehouse(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        Warehouse.Kind.valueOf(rs.getString(4)),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getBoolean(9)))
-                .list();
+        return warehouses.list(me.requireSeller().value());
     }
 
     @Transactional(readOnly = true)
