@@ -8,6 +8,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** Base of API tests: the whole application on a random port over one shared embedded PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(TestClock.Configuration.class)
 public abstract class ApiTestBase {
 
     protected static final String DEMO_PASSWORD = "demo1234";

@@ -27,6 +27,7 @@ class ModularityTests {
                         "billing",
                         "sellers",
                         "warehouses",
-                        "products");
+                        "products",
+                        "orders");
     }
 }

@@ -20,6 +20,8 @@ public record Payment(
         PENDING,
         SUCCEEDED,
         FAILED,
-        EXPIRED
+        EXPIRED,
+        REFUNDED,
+        SETTLED
     }
 }

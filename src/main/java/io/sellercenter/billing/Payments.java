@@ -24,6 +24,16 @@ public class Payments {
         return book.start(sellerId, purpose, reference, amount, provider, subject);
     }
 
+    /** Gives the payer's money back (ledger: seller purpose account → provider clearing); once only. */
+    public void refund(String reference) {
+        book.refund(reference);
+    }
+
+    /** Releases the money to the seller's balance once the buyer has the goods; once only. */
+    public void settle(String reference) {
+        book.settle(reference);
+    }
+
     /** The newest payment for the reference, if any. */
     public Optional<Payment> latest(String reference) {
         return book.latest(reference);

@@ -82,12 +82,12 @@ class BadInputApiTest extends ApiTestBase {
             if (parameter.get("in").asString().equals("path")) {
                 cases.add(new Case(
                         method,
-                        template.replace("{" + name + "}", "not-a-number"),
+                        template.replace("{" + name + "}", "not-a-number").replaceAll("\\{[^}]+}", "987654321"),
                         body(operation, "{}"),
                         "path " + name + " not a number"));
                 cases.add(new Case(
                         method,
-                        template.replace("{" + name + "}", "-1"),
+                        template.replace("{" + name + "}", "-1").replaceAll("\\{[^}]+}", "987654321"),
                         body(operation, "{}"),
                         "path " + name + " negative"));
             } else if (parameter.get("in").asString().equals("query") && type.equals("integer")) {

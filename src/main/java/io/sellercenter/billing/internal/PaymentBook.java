@@ -65,13 +65,14 @@ public class PaymentBook {
                 .param(reference)
                 .query(Object.class)
                 .single();
-        var live = jdbc.sql(SELECT + " where reference = ? and status in ('PENDING', 'SUCCEEDED')")
+        var live = jdbc.sql(
+                        SELECT + " where reference = ? and status in ('PENDING', 'SUCCEEDED', 'REFUNDED', 'SETTLED')")
                 .param(reference)
                 .query(this::map)
                 .optional();
         if (live.isPresent()) {
             var payment = live.get();
-            if (payment.status() == Payment.Status.SUCCEEDED) {
+            if (payment.status() != Payment.Status.PENDING) {
                 throw new StateConflictException("ALREADY_PAID");
             }
             var abandoned = payment.createdAt().plus(abandonedAfter).isBefore(clock.instant());
@@ -140,12 +141,55 @@ public class PaymentBook {
                     p.purpose() + " " + p.reference(),
                     p.amount(),
                     "provider:" + provider.name() + ":clearing",
-                    "seller:" + p.sellerId() + ":" + p.purpose().toLowerCase(java.util.Locale.ROOT));
+                    "seller:" + p.sellerId() + ":" + purposeAccount(p));
             events.publishEvent(
                     new PaymentSucceeded(p.paymentId(), p.sellerId(), p.purpose(), p.reference(), p.amount()));
         } else {
             events.publishEvent(new PaymentFailed(p.paymentId(), p.sellerId(), p.purpose(), p.reference()));
         }
+    }
+
+    @Transactional
+    public void refund(String reference) {
+        close(reference, "REFUNDED", "refund", payment -> new String[] {
+            "seller:" + payment.sellerId() + ":" + purposeAccount(payment),
+            "provider:" + payment.provider().name() + ":clearing"
+        });
+    }
+
+    @Transactional
+    public void settle(String reference) {
+        close(reference, "SETTLED", "settle", payment -> new String[] {
+            "seller:" + payment.sellerId() + ":" + purposeAccount(payment), "seller:" + payment.sellerId() + ":balance"
+        });
+    }
+
+    /** Moves a succeeded payment on once: the status update is conditional, the ledger posting unique. */
+    private void close(
+            String reference, String status, String prefix, java.util.function.Function<Payment, String[]> accounts) {
+        var payment = jdbc.sql(SELECT + " where reference = ? and status = 'SUCCEEDED' for update")
+                .param(reference)
+                .query(this::map)
+                .optional();
+        if (payment.isEmpty()) {
+            return;
+        }
+        var p = payment.get();
+        jdbc.sql("update payments set version = version + 1, status = ?, completed_at = ? where id = ?")
+                .params(status, Timestamp.from(clock.instant()), p.paymentId())
+                .update();
+        var debitCredit = accounts.apply(p);
+        ledger.post(
+                prefix + ":payment:" + p.paymentId(),
+                p.sellerId(),
+                prefix + " " + p.reference(),
+                p.amount(),
+                debitCredit[0],
+                debitCredit[1]);
+    }
+
+    private static String purposeAccount(Payment payment) {
+        return payment.purpose().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void expire(Payment payment) {

@@ -1,0 +1,284 @@
+package io.sellercenter.orders.internal;
+
+import io.sellercenter.orders.OrderStatus;
+import io.sellercenter.shared.Money;
+import io.sellercenter.shared.RuleViolationException;
+import io.sellercenter.shared.StateConflictException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A buyer's order of one store. Every change of status goes through a business verb whose guard is
+ * the table in {@link OrderStatus}; a move it does not allow throws, naming both states (409).
+ */
+public class Order {
+
+    public record Line(
+            long lineId,
+            long productId,
+            String skuCode,
+            String title,
+            String goodsType,
+            Map<String, String> attributes,
+            int quantity,
+            int shippedQuantity,
+            Money unitPrice,
+            int handlingDays,
+            long warehouseId,
+            String shipFromCountry) {
+
+        int remaining() {
+            return quantity - shippedQuantity;
+        }
+    }
+
+    final long id;
+    final int version;
+    final long sellerId;
+    final long storeId;
+    final long buyerId;
+    final String buyerName;
+    OrderStatus status;
+    OrderStatus previousStatus;
+    String logisticsStatus;
+    String fundStatus;
+    String frozenStatus;
+    String issueStatus;
+    String endReason;
+    final String logisticsServiceCode;
+    final String shippingAddressJson;
+    final String destinationCountry;
+    final Money total;
+    final Instant createdAt;
+    Instant paidAt;
+    Instant shipBy;
+    Instant receiptDeadline;
+    int receiptExtendedDays;
+    String cancelReason;
+    String issueReason;
+    Instant finishedAt;
+    List<Line> lines;
+
+    Order(
+            long id,
+            int version,
+            long sellerId,
+            long storeId,
+            long buyerId,
+            String buyerName,
+            OrderStatus status,
+            OrderStatus previousStatus,
+            String logisticsStatus,
+            String fundStatus,
+            String frozenStatus,
+            String issueStatus,
+            String endReason,
+            String logisticsServiceCode,
+            String shippingAddressJson,
+            String destinationCountry,
+            Money total,
+            Instant createdAt,
+            Instant paidAt,
+            Instant shipBy,
+            Instant receiptDeadline,
+            int receiptExtendedDays,
+            String cancelReason,
+            String issueReason,
+            Instant finishedAt,
+            List<Line> lines) {
+        this.id = id;
+        this.version = version;
+        this.sellerId = sellerId;
+        this.storeId = storeId;
+        this.buyerId = buyerId;
+        this.buyerName = buyerName;
+        this.status = status;
+        this.previousStatus = previousStatus;
+        this.logisticsStatus = logisticsStatus;
+        this.fundStatus = fundStatus;
+        this.frozenStatus = frozenStatus;
+        this.issueStatus = issueStatus;
+        this.endReason = endReason;
+        this.logisticsServiceCode = logisticsServiceCode;
+        this.shippingAddressJson = shippingAddressJson;
+        this.destinationCountry = destinationCountry;
+        this.total = total;
+        this.createdAt = createdAt;
+        this.paidAt = paidAt;
+        this.shipBy = shipBy;
+        this.receiptDeadline = receiptDeadline;
+        this.receiptExtendedDays = receiptExtendedDays;
+        this.cancelReason = cancelReason;
+        this.issueReason = issueReason;
+        this.finishedAt = finishedAt;
+        this.lines = lines;
+    }
+
+    private void move(OrderStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw StateConflictException.illegalTransition(status, next);
+        }
+        status = next;
+    }
+
+    /** The buyer paid: risk control starts (fund status PAY_SUCCESS). */
+    void paid(Instant at) {
+        move(OrderStatus.RISK_CONTROL);
+        paidAt = at;
+        fundStatus = "PAY_SUCCESS";
+    }
+
+    /** Risk control passed: the seller must ship within the longest handling time of the lines. */
+    void passRiskControl() {
+        move(OrderStatus.WAIT_SELLER_SEND_GOODS);
+        logisticsStatus = "WAIT_SELLER_SEND_GOODS";
+        var days = lines.stream().mapToInt(Line::handlingDays).max().orElse(1);
+        shipBy = paidAt.plus(Duration.ofDays(days));
+    }
+
+    /** The buyer cancels before paying: the order simply closes. */
+    void cancelUnpaid() {
+        move(OrderStatus.FINISH);
+        end("BUYER_CANCELLED", null);
+    }
+
+    /** R-H1: only orders waiting for shipment ship; all remaining lines shipped moves it on. */
+    void ship(Map<Long, Integer> quantities, Instant at, Duration promisedDelivery) {
+        if (status != OrderStatus.WAIT_SELLER_SEND_GOODS && status != OrderStatus.SELLER_PART_SEND_GOODS) {
+            throw new StateConflictException("ORDER_NOT_WAITING_FOR_SHIPMENT", status.name());
+        }
+        var updated = lines.stream()
+                .map(l -> {
+                    var q = quantities.getOrDefault(l.lineId(), 0);
+                    if (q < 0 || q > l.remaining()) {
+                        throw new RuleViolationException("R-H9", "SHIP_QUANTITY_INVALID", l.lineId(), l.remaining());
+                    }
+                    return new Line(
+                            l.lineId(),
+                            l.productId(),
+                            l.skuCode(),
+                            l.title(),
+                            l.goodsType(),
+                            l.attributes(),
+                            l.quantity(),
+                            l.shippedQuantity() + q,
+                            l.unitPrice(),
+                            l.handlingDays(),
+                            l.warehouseId(),
+                            l.shipFromCountry());
+                })
+                .toList();
+        if (quantities.values().stream().mapToInt(Integer::intValue).sum() == 0) {
+            throw new RuleViolationException("R-H9", "NOTHING_TO_SHIP");
+        }
+        lines = updated;
+        if (lines.stream().allMatch(l -> l.remaining() == 0)) {
+            move(OrderStatus.WAIT_BUYER_ACCEPT_GOODS);
+            logisticsStatus = "SELLER_SEND_GOODS";
+            receiptDeadline = at.plus(promisedDelivery);
+        } else {
+            move(OrderStatus.SELLER_PART_SEND_GOODS);
+            logisticsStatus = "SELLER_SEND_PART_GOODS";
+        }
+    }
+
+    void requestCancel(String reason) {
+        var from = status;
+        move(OrderStatus.IN_CANCEL);
+        previousStatus = from;
+        cancelReason = reason;
+    }
+
+    void acceptCancel() {
+        move(OrderStatus.FINISH);
+        end("BUYER_CANCEL_ACCEPTED", "REFUNDED");
+    }
+
+    void refuseCancel() {
+        move(previousStatus);
+        previousStatus = null;
+    }
+
+    /** The ship-by deadline passed without a shipment: closed as "seller did not ship", refunded. */
+    void notShipped() {
+        move(OrderStatus.FINISH);
+        logisticsStatus = "NO_LOGISTICS";
+        end("SELLER_DID_NOT_SHIP", "REFUNDED");
+    }
+
+    void confirmReceipt() {
+        move(OrderStatus.FUND_PROCESSING);
+        logisticsStatus = "BUYER_ACCEPT_GOODS";
+    }
+
+    void fundsReleased() {
+        move(OrderStatus.FINISH);
+        end("TRADE_SUCCESS", "SETTLED");
+    }
+
+    void openDispute(String reason) {
+        var from = status;
+        move(OrderStatus.IN_ISSUE);
+        previousStatus = from;
+        issueStatus = "IN_ISSUE";
+        issueReason = reason;
+    }
+
+    void resolveDispute(boolean refund) {
+        if (refund) {
+            move(OrderStatus.FINISH);
+            end("DISPUTE_REFUNDED", "REFUNDED");
+        } else {
+            move(previousStatus);
+            previousStatus = null;
+        }
+        issueStatus = "END_ISSUE";
+    }
+
+    void freeze() {
+        var from = status;
+        move(OrderStatus.IN_FROZEN);
+        previousStatus = from;
+        frozenStatus = "IN_FROZEN";
+    }
+
+    void unfreeze() {
+        move(previousStatus);
+        previousStatus = null;
+        frozenStatus = "NO_FROZEN";
+    }
+
+    /** The seller gives the buyer more time to receive, within {@code limitDays} in all. */
+    void extendReceipt(int days, int limitDays) {
+        if (status != OrderStatus.WAIT_BUYER_ACCEPT_GOODS) {
+            throw new StateConflictException("ORDER_NOT_WAITING_FOR_RECEIPT", status.name());
+        }
+        if (receiptExtendedDays + days > limitDays) {
+            throw new RuleViolationException("R-H9", "EXTENSION_TOO_LONG", limitDays - receiptExtendedDays);
+        }
+        receiptExtendedDays += days;
+        receiptDeadline = receiptDeadline.plus(Duration.ofDays(days));
+    }
+
+    private void end(String reason, String fund) {
+        endReason = reason;
+        if (fund != null && fundStatus.equals("PAY_SUCCESS")) {
+            fundStatus = fund;
+        }
+        previousStatus = null;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public boolean paidFor() {
+        return paidAt != null;
+    }
+}

@@ -1,0 +1,271 @@
+package io.sellercenter.orders.internal;
+
+import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.StaffRole;
+import io.sellercenter.billing.Payment;
+import io.sellercenter.billing.PaymentSucceeded;
+import io.sellercenter.billing.Payments;
+import io.sellercenter.billing.ProviderCode;
+import io.sellercenter.products.ProductCatalog;
+import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.Money;
+import io.sellercenter.shared.RuleViolationException;
+import io.sellercenter.shared.StateConflictException;
+import io.sellercenter.warehouses.StockReservations;
+import io.sellercenter.warehouses.Warehouses;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Placing, paying, cancelling, confirming and disputing orders; every step goes through the aggregate. */
+@Service
+public class OrderLifecycle {
+
+    static final String PAYMENT_PURPOSE = "ORDER";
+
+    public record Item(long productId, String skuCode, int quantity) {}
+
+    public record Address(
+            String contactPerson,
+            String country,
+            String province,
+            String city,
+            String address,
+            String zip,
+            String mobileNo) {}
+
+    private final Orders orders;
+    private final OrderDeadlines deadlines;
+    private final OrderTimers timers;
+    private final ProductCatalog catalog;
+    private final Warehouses warehouses;
+    private final StockReservations stock;
+    private final Payments payments;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    OrderLifecycle(
+            Orders orders,
+            OrderDeadlines deadlines,
+            OrderTimers timers,
+            ProductCatalog catalog,
+            Warehouses warehouses,
+            StockReservations stock,
+            Payments payments,
+            JsonMapper json,
+            Clock clock) {
+        this.orders = orders;
+        this.deadlines = deadlines;
+        this.timers = timers;
+        this.catalog = catalog;
+        this.warehouses = warehouses;
+        this.stock = stock;
+        this.payments = payments;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    static String paymentReference(long orderId) {
+        return "order:" + orderId;
+    }
+
+    /** Places an order of one store's SKUs, reserving stock at each SKU's ship-from warehouse. */
+    @Transactional
+    public long place(CurrentAccount buyer, List<Item> items, Address address, String logisticsServiceCode) {
+        var buyerId = buyer.requireBuyer();
+        checkAddress(address);
+        var lines = new ArrayList<Orders.NewLine>();
+        Long seller = null;
+        Long store = null;
+        Money total = null;
+        for (int i = 0; i < items.size(); i++) {
+            var item = items.get(i);
+            var field = "items[" + i + "]";
+            var listing = catalog.listing(item.productId(), item.skuCode())
+                    .orElseThrow(() -> new InvalidInputException(field, "UNKNOWN_PRODUCT_SKU"));
+            if (store != null && store != listing.storeId()) {
+                throw new RuleViolationException("R-H11", "ITEMS_FROM_SEVERAL_STORES");
+            }
+            seller = listing.sellerId();
+            store = listing.storeId();
+            if (total != null && !total.currency().equals(listing.price().currency())) {
+                throw new InvalidInputException(field, "CURRENCY_MIXED");
+            }
+            var overseas = catalog.shipFromWarehouse(item.productId(), item.skuCode(), address.country());
+            var warehouse = overseas.isPresent()
+                    ? warehouses.find(listing.sellerId(), overseas.get()).orElseThrow()
+                    : warehouses
+                            .defaultDomestic(listing.sellerId())
+                            .orElseThrow(() -> new StateConflictException("OUT_OF_STOCK", item.skuCode()));
+            stock.reserve(warehouse.warehouseId(), item.skuCode(), item.quantity());
+            var lineTotal = listing.price().minorUnits() * item.quantity();
+            total = new Money(
+                    (total == null ? 0 : total.minorUnits()) + lineTotal,
+                    listing.price().currency());
+            lines.add(new Orders.NewLine(
+                    listing.productId(),
+                    listing.skuCode(),
+                    listing.title(),
+                    listing.goodsType().name(),
+                    listing.attributes(),
+                    item.quantity(),
+                    listing.price(),
+                    listing.handlingDays(),
+                    warehouse.warehouseId(),
+                    warehouse.country()));
+        }
+        return orders.insert(
+                seller,
+                store,
+                buyerId,
+                buyer.displayName(),
+                logisticsServiceCode,
+                json.writeValueAsString(address),
+                address.country(),
+                total,
+                clock.instant(),
+                lines);
+    }
+
+    /** Starts the buyer's payment at a provider; the order moves on when the provider confirms it. */
+    @Transactional
+    public Payment pay(CurrentAccount buyer, long orderId, ProviderCode provider) {
+        var order = orders.forBuyer(buyer.requireBuyer(), orderId);
+        if (order.status != io.sellercenter.orders.OrderStatus.PLACE_ORDER_SUCCESS) {
+            throw StateConflictException.illegalTransition(
+                    order.status, io.sellercenter.orders.OrderStatus.RISK_CONTROL);
+        }
+        return payments.start(
+                order.sellerId, PAYMENT_PURPOSE, paymentReference(orderId), order.total, provider, "Order " + orderId);
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PaymentSucceeded paid) {
+        if (!paid.purpose().equals(PAYMENT_PURPOSE)) {
+            return;
+        }
+        var orderId = Long.parseLong(paid.reference().substring("order:".length()));
+        var order = orders.lock(orderId).orElseThrow();
+        order.paid(clock.instant());
+        if (timers.riskControl.isZero()) {
+            order.passRiskControl();
+        }
+        save(order);
+    }
+
+    @Transactional
+    public void cancel(CurrentAccount buyer, long orderId, String reason) {
+        var order = orders.forBuyer(buyer.requireBuyer(), orderId);
+        if (!order.paidFor()) {
+            order.cancelUnpaid();
+            deadlines.releaseUnshipped(order);
+        } else {
+            order.requestCancel(reason);
+        }
+        save(order);
+    }
+
+    @Transactional
+    public void answerCancel(CurrentAccount seller, long orderId, boolean accept) {
+        var order = orders.forSeller(seller.requirePermission(Permission.ORDERS).value(), orderId);
+        if (accept) {
+            order.acceptCancel();
+            deadlines.releaseUnshipped(order);
+            payments.refund(paymentReference(orderId));
+        } else {
+            order.refuseCancel();
+        }
+        save(order);
+    }
+
+    @Transactional
+    public void confirmReceipt(CurrentAccount buyer, long orderId) {
+        var order = orders.forBuyer(buyer.requireBuyer(), orderId);
+        order.confirmReceipt();
+        save(order);
+    }
+
+    @Transactional
+    public void openDispute(CurrentAccount buyer, long orderId, String reason) {
+        var order = orders.forBuyer(buyer.requireBuyer(), orderId);
+        order.openDispute(reason);
+        save(order);
+    }
+
+    @Transactional
+    public void resolveDispute(CurrentAccount staff, long orderId, boolean refund) {
+        staff.requireStaff(StaffRole.ADMIN);
+        var order = orders.lock(orderId).orElseThrow(() -> new io.sellercenter.shared.NotFoundException("order"));
+        order.resolveDispute(refund);
+        if (refund) {
+            deadlines.releaseUnshipped(order);
+            payments.refund(paymentReference(orderId));
+        }
+        save(order);
+    }
+
+    @Transactional
+    public void freeze(CurrentAccount staff, long orderId, boolean frozen) {
+        staff.requireStaff(StaffRole.ADMIN);
+        var order = orders.lock(orderId).orElseThrow(() -> new io.sellercenter.shared.NotFoundException("order"));
+        if (frozen) {
+            order.freeze();
+        } else {
+            order.unfreeze();
+        }
+        save(order);
+    }
+
+    @Transactional
+    public void extendReceipt(CurrentAccount seller, long orderId, int days) {
+        var order = orders.forSeller(seller.requirePermission(Permission.ORDERS).value(), orderId);
+        order.extendReceipt(days, timers.receiptExtensionLimitDays);
+        save(order);
+    }
+
+    /** Ships quantities per line (R-H1, R-H9); reserved stock leaves the warehouse. */
+    void ship(Order order, Map<Long, Integer> quantities) {
+        order.ship(quantities, clock.instant(), timers.promisedDelivery);
+        for (var line : order.lines) {
+            var q = quantities.getOrDefault(line.lineId(), 0);
+            if (q > 0) {
+                stock.ship(line.warehouseId(), line.skuCode(), q);
+            }
+        }
+        save(order);
+    }
+
+    private static void checkAddress(Address address) {
+        var errors = new ArrayList<InvalidInputException.FieldError>();
+        var country = address.country();
+        if (!java.util.Set.of(java.util.Locale.getISOCountries()).contains(country)) {
+            errors.add(new InvalidInputException.FieldError("shippingAddress.country", "UNKNOWN_COUNTRY"));
+        } else {
+            var phones = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+            try {
+                var number = phones.parse(address.mobileNo(), country);
+                if (!phones.isValidNumber(number)) {
+                    errors.add(new InvalidInputException.FieldError("shippingAddress.mobileNo", "PHONE_INVALID"));
+                }
+            } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+                errors.add(new InvalidInputException.FieldError("shippingAddress.mobileNo", "PHONE_INVALID"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    void save(Order order) {
+        orders.save(order, clock.instant());
+        deadlines.sync(order);
+    }
+}

@@ -1,0 +1,77 @@
+package io.sellercenter.orders.internal;
+
+import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.Permission;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Messages between buyer and seller on an order (R-H12); reading marks the other side's as read. */
+@Service
+public class OrderMessages {
+
+    public record Message(long messageId, String sender, String body, Instant createdAt, Instant readAt) {}
+
+    private final JdbcClient jdbc;
+    private final Orders orders;
+    private final Clock clock;
+
+    OrderMessages(JdbcClient jdbc, Orders orders, Clock clock) {
+        this.jdbc = jdbc;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<Message> read(CurrentAccount me, long orderId) {
+        var side = side(me, orderId);
+        jdbc.sql("update order_messages set read_at = ? where order_id = ? and sender <> ? and read_at is null")
+                .params(Timestamp.from(clock.instant()), orderId, side)
+                .update();
+        return jdbc.sql(
+                        "select id, sender, body, created_at, read_at from order_messages where order_id = ? order by id")
+                .param(orderId)
+                .query((rs, n) -> new Message(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    @Transactional
+    public Message send(CurrentAccount me, long orderId, String body) {
+        var side = side(me, orderId);
+        var now = clock.instant();
+        var id = jdbc.sql("""
+                        insert into order_messages (order_id, sender, sender_account_id, body, created_at)
+                        values (?, ?, ?, ?, ?) returning id""")
+                .params(orderId, side, me.id().value(), body, Timestamp.from(now))
+                .query(Long.class)
+                .single();
+        return new Message(id, side, body, now, null);
+    }
+
+    /** Messages the seller has not read yet. */
+    public long unreadBySeller(long orderId) {
+        return jdbc.sql(
+                        "select count(*) from order_messages where order_id = ? and sender = 'BUYER' and read_at is null")
+                .param(orderId)
+                .query(Long.class)
+                .single();
+    }
+
+    private String side(CurrentAccount me, long orderId) {
+        if (me.isSeller()) {
+            orders.forSeller(me.requirePermission(Permission.ORDERS).value(), orderId);
+            return "SELLER";
+        }
+        orders.forBuyer(me.requireBuyer(), orderId);
+        return "BUYER";
+    }
+}

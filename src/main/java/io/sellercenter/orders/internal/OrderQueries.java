@@ -1,0 +1,241 @@
+package io.sellercenter.orders.internal;
+
+import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.Permission;
+import io.sellercenter.orders.OrderStatus;
+import io.sellercenter.shared.Money;
+import io.sellercenter.shared.Page;
+import io.sellercenter.shared.PageRequest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The seller's and the buyer's views of orders. */
+@Service
+public class OrderQueries {
+
+    public record LineView(
+            long orderLineId,
+            long productId,
+            String skuCode,
+            String title,
+            String goodsType,
+            Map<String, String> attributes,
+            int quantity,
+            int shippedQuantity,
+            Money unitPrice,
+            String shipFromCountry) {}
+
+    public record Summary(
+            long orderId,
+            OrderStatus orderStatus,
+            String buyerName,
+            Money total,
+            Instant createdAt,
+            Instant shipByDeadline,
+            Duration timeLeftToShip,
+            boolean dueWithin24Hours,
+            String buyerSelectedService,
+            long unreadMessages,
+            List<LineView> lines) {}
+
+    public record Detail(
+            Summary summary,
+            String logisticsStatus,
+            String fundStatus,
+            String frozenStatus,
+            String issueStatus,
+            String endReason,
+            Map<String, String> shippingAddress,
+            Instant paidAt,
+            Instant receiptDeadline,
+            int receiptExtendedDays,
+            String cancelReason,
+            List<ShippingNotices.Notice> shipments) {}
+
+    public record Filter(OrderStatus status, Instant createdFrom, Instant createdTo, String q) {}
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final ShippingNotices notices;
+    private final Clock clock;
+
+    OrderQueries(JdbcClient jdbc, JsonMapper json, ShippingNotices notices, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Summary> forSeller(CurrentAccount me, Filter filter, PageRequest page) {
+        var seller = me.requirePermission(Permission.ORDERS).value();
+        var where = """
+                 from orders o where o.seller_id = ?
+                  and (cast(? as text) is null or o.order_status = ?)
+                  and (cast(? as timestamptz) is null or o.created_at >= ?)
+                  and (cast(? as timestamptz) is null or o.created_at < ?)
+                  and (cast(? as text) is null or o.id::text = ? or o.buyer_name ilike '%' || ? || '%'
+                       or exists (select 1 from shipping_notices n where n.order_id = o.id and n.tracking_no = ?))""";
+        var status = filter.status() == null ? null : filter.status().name();
+        var from = filter.createdFrom() == null ? null : Timestamp.from(filter.createdFrom());
+        var to = filter.createdTo() == null ? null : Timestamp.from(filter.createdTo());
+        var q = filter.q() == null || filter.q().isBlank() ? null : filter.q().trim();
+        Object[] params = {seller, status, status, from, from, to, to, q, q, q, q};
+        var total = jdbc.sql("select count(*)" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var rows = jdbc.sql("select o.*" + where + " order by o.created_at desc, o.id desc limit " + page.size()
+                        + " offset " + page.offset())
+                .params(params)
+                .query((rs, n) -> summary(rs))
+                .list();
+        return Page.of(withLines(rows), page, total);
+    }
+
+    @Transactional(readOnly = true)
+    public Detail forSellerDetail(CurrentAccount me, long orderId) {
+        var seller = me.requirePermission(Permission.ORDERS).value();
+        return detail("select * from orders where id = ? and seller_id = ?", orderId, seller);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Summary> forBuyer(CurrentAccount me, PageRequest page) {
+        var buyer = me.requireBuyer();
+        var total = jdbc.sql("select count(*) from orders where buyer_id = ?")
+                .param(buyer)
+                .query(Long.class)
+                .single();
+        var rows = jdbc.sql("select * from orders where buyer_id = ? order by id desc limit ? offset ?")
+                .params(buyer, page.size(), page.offset())
+                .query((rs, n) -> summary(rs))
+                .list();
+        return Page.of(withLines(rows), page, total);
+    }
+
+    @Transactional(readOnly = true)
+    public Detail forBuyerDetail(CurrentAccount me, long orderId) {
+        return detail("select * from orders where id = ? and buyer_id = ?", orderId, me.requireBuyer());
+    }
+
+    private Detail detail(String sql, long orderId, long owner) {
+        return jdbc.sql(sql)
+                .params(orderId, owner)
+                .query((rs, n) -> new Detail(
+                        summary(rs),
+                        rs.getString("logistics_status"),
+                        rs.getString("fund_status"),
+                        rs.getString("frozen_status"),
+                        rs.getString("issue_status"),
+                        rs.getString("end_reason"),
+                        json.readValue(rs.getString("shipping_address"), new TypeReference<Map<String, String>>() {}),
+                        instant(rs.getTimestamp("paid_at")),
+                        instant(rs.getTimestamp("receipt_deadline")),
+                        rs.getInt("receipt_extended_days"),
+                        rs.getString("cancel_reason"),
+                        List.of()))
+                .optional()
+                .map(d -> new Detail(
+                        withLines(List.of(d.summary())).getFirst(),
+                        d.logisticsStatus(),
+                        d.fundStatus(),
+                        d.frozenStatus(),
+                        d.issueStatus(),
+                        d.endReason(),
+                        d.shippingAddress(),
+                        d.paidAt(),
+                        d.receiptDeadline(),
+                        d.receiptExtendedDays(),
+                        d.cancelReason(),
+                        notices.forOrder(orderId)))
+                .orElseThrow(() -> new io.sellercenter.shared.NotFoundException("order"));
+    }
+
+    private Summary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+        var status = OrderStatus.valueOf(rs.getString("order_status"));
+        var shipBy = instant(rs.getTimestamp("ship_by"));
+        var waiting = status == OrderStatus.WAIT_SELLER_SEND_GOODS || status == OrderStatus.SELLER_PART_SEND_GOODS;
+        Duration left = null;
+        if (waiting && shipBy != null) {
+            left = Duration.between(clock.instant(), shipBy);
+            left = left.isNegative() ? Duration.ZERO : left;
+        }
+        var id = rs.getLong("id");
+        return new Summary(
+                id,
+                status,
+                rs.getString("buyer_name"),
+                new Money(rs.getLong("total_minor"), Currency.getInstance(rs.getString("currency"))),
+                rs.getTimestamp("created_at").toInstant(),
+                shipBy,
+                left,
+                left != null && left.compareTo(Duration.ofHours(24)) <= 0,
+                rs.getString("logistics_service_code"),
+                jdbc.sql(
+                                "select count(*) from order_messages where order_id = ? and sender = 'BUYER' and read_at is null")
+                        .param(id)
+                        .query(Long.class)
+                        .single(),
+                List.of());
+    }
+
+    /** One query for the lines of a whole page (R-H11: attributes and quantities shown in the list). */
+    private List<Summary> withLines(List<Summary> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        var ids = rows.stream().map(Summary::orderId).toArray(Long[]::new);
+        var lines = jdbc
+                .sql("""
+                        select l.*, o.currency from order_lines l join orders o on o.id = l.order_id
+                        where l.order_id = any(?) order by l.order_id, l.position""")
+                .param(ids)
+                .query((rs, n) -> Map.entry(
+                        rs.getLong("order_id"),
+                        new LineView(
+                                rs.getLong("id"),
+                                rs.getLong("product_id"),
+                                rs.getString("sku_code"),
+                                rs.getString("title"),
+                                rs.getString("goods_type"),
+                                json.readValue(rs.getString("attributes"), new TypeReference<Map<String, String>>() {}),
+                                rs.getInt("quantity"),
+                                rs.getInt("shipped_quantity"),
+                                new Money(
+                                        rs.getLong("unit_price_minor"), Currency.getInstance(rs.getString("currency"))),
+                                rs.getString("ship_from_country"))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return rows.stream()
+                .map(s -> new Summary(
+                        s.orderId(),
+                        s.orderStatus(),
+                        s.buyerName(),
+                        s.total(),
+                        s.createdAt(),
+                        s.shipByDeadline(),
+                        s.timeLeftToShip(),
+                        s.dueWithin24Hours(),
+                        s.buyerSelectedService(),
+                        s.unreadMessages(),
+                        lines.getOrDefault(s.orderId(), List.of())))
+                .toList();
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,214 @@
+package io.sellercenter.orders.internal;
+
+import io.sellercenter.orders.OrderStatus;
+import io.sellercenter.shared.Money;
+import io.sellercenter.shared.NotFoundException;
+import io.sellercenter.shared.StateConflictException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Loads and saves orders with their lines; a save with a stale version is refused (409). */
+@Repository
+class Orders {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Orders(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    record NewLine(
+            long productId,
+            String skuCode,
+            String title,
+            String goodsType,
+            Map<String, String> attributes,
+            int quantity,
+            Money unitPrice,
+            int handlingDays,
+            long warehouseId,
+            String shipFromCountry) {}
+
+    long insert(
+            long sellerId,
+            long storeId,
+            long buyerId,
+            String buyerName,
+            String logisticsServiceCode,
+            String addressJson,
+            String country,
+            Money total,
+            Instant at,
+            List<NewLine> lines) {
+        var id = jdbc.sql("""
+                        insert into orders (version, seller_id, store_id, buyer_id, buyer_name, order_status, logistics_status,
+                          fund_status, frozen_status, issue_status, logistics_service_code, shipping_address, destination_country,
+                          total_minor, currency, created_at)
+                        values (0, ?, ?, ?, ?, 'PLACE_ORDER_SUCCESS', 'NO_LOGISTICS', 'NOT_PAY', 'NO_FROZEN', 'NO_ISSUE', ?, ?, ?, ?, ?, ?)
+                        returning id""")
+                .params(
+                        sellerId,
+                        storeId,
+                        buyerId,
+                        buyerName,
+                        logisticsServiceCode,
+                        addressJson,
+                        country,
+                        total.minorUnits(),
+                        total.currency().getCurrencyCode(),
+                        Timestamp.from(at))
+                .query(Long.class)
+                .single();
+        for (int i = 0; i < lines.size(); i++) {
+            var l = lines.get(i);
+            jdbc.sql("""
+                            insert into order_lines (order_id, position, product_id, sku_code, title, goods_type, attributes, quantity,
+                              unit_price_minor, handling_days, warehouse_id, ship_from_country)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            id,
+                            i,
+                            l.productId(),
+                            l.skuCode(),
+                            l.title(),
+                            l.goodsType(),
+                            json.writeValueAsString(l.attributes()),
+                            l.quantity(),
+                            l.unitPrice().minorUnits(),
+                            l.handlingDays(),
+                            l.warehouseId(),
+                            l.shipFromCountry())
+                    .update();
+        }
+        return id;
+    }
+
+    /** The order, locked for this transaction. */
+    Optional<Order> lock(long orderId) {
+        return jdbc.sql("select * from orders where id = ? for update")
+                .param(orderId)
+                .query(this::map)
+                .optional();
+    }
+
+    Order forSeller(long sellerId, long orderId) {
+        return jdbc.sql("select * from orders where id = ? and seller_id = ? for update")
+                .params(orderId, sellerId)
+                .query(this::map)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("order"));
+    }
+
+    Order forBuyer(long buyerId, long orderId) {
+        return jdbc.sql("select * from orders where id = ? and buyer_id = ? for update")
+                .params(orderId, buyerId)
+                .query(this::map)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("order"));
+    }
+
+    void save(Order o, Instant now) {
+        var saved = jdbc.sql("""
+                        update orders set version = version + 1, order_status = ?, previous_status = ?, logistics_status = ?,
+                          fund_status = ?, frozen_status = ?, issue_status = ?, end_reason = ?, paid_at = ?, ship_by = ?,
+                          receipt_deadline = ?, receipt_extended_days = ?, cancel_reason = ?, issue_reason = ?,
+                          finished_at = case when ? = 'FINISH' then coalesce(finished_at, ?) end
+                        where id = ? and version = ?""")
+                .params(
+                        o.status.name(),
+                        o.previousStatus == null ? null : o.previousStatus.name(),
+                        o.logisticsStatus,
+                        o.fundStatus,
+                        o.frozenStatus,
+                        o.issueStatus,
+                        o.endReason,
+                        ts(o.paidAt),
+                        ts(o.shipBy),
+                        ts(o.receiptDeadline),
+                        o.receiptExtendedDays,
+                        o.cancelReason,
+                        o.issueReason,
+                        o.status.name(),
+                        Timestamp.from(now),
+                        o.id,
+                        o.version)
+                .update();
+        if (saved == 0) {
+            throw new StateConflictException("ORDER_CHANGED_CONCURRENTLY");
+        }
+        for (var line : o.lines) {
+            jdbc.sql("update order_lines set shipped_quantity = ? where id = ?")
+                    .params(line.shippedQuantity(), line.lineId())
+                    .update();
+        }
+    }
+
+    private Order map(ResultSet rs, int row) throws SQLException {
+        var id = rs.getLong("id");
+        var currency = Currency.getInstance(rs.getString("currency"));
+        var lines = jdbc.sql("select * from order_lines where order_id = ? order by position")
+                .param(id)
+                .query((l, n) -> new Order.Line(
+                        l.getLong("id"),
+                        l.getLong("product_id"),
+                        l.getString("sku_code"),
+                        l.getString("title"),
+                        l.getString("goods_type"),
+                        json.readValue(l.getString("attributes"), new TypeReference<Map<String, String>>() {}),
+                        l.getInt("quantity"),
+                        l.getInt("shipped_quantity"),
+                        new Money(l.getLong("unit_price_minor"), currency),
+                        l.getInt("handling_days"),
+                        l.getLong("warehouse_id"),
+                        l.getString("ship_from_country")))
+                .list();
+        return new Order(
+                id,
+                rs.getInt("version"),
+                rs.getLong("seller_id"),
+                rs.getLong("store_id"),
+                rs.getLong("buyer_id"),
+                rs.getString("buyer_name"),
+                OrderStatus.valueOf(rs.getString("order_status")),
+                rs.getString("previous_status") == null ? null : OrderStatus.valueOf(rs.getString("previous_status")),
+                rs.getString("logistics_status"),
+                rs.getString("fund_status"),
+                rs.getString("frozen_status"),
+                rs.getString("issue_status"),
+                rs.getString("end_reason"),
+                rs.getString("logistics_service_code"),
+                rs.getString("shipping_address"),
+                rs.getString("destination_country"),
+                new Money(rs.getLong("total_minor"), currency),
+                rs.getTimestamp("created_at").toInstant(),
+                instant(rs, "paid_at"),
+                instant(rs, "ship_by"),
+                instant(rs, "receipt_deadline"),
+                rs.getInt("receipt_extended_days"),
+                rs.getString("cancel_reason"),
+                rs.getString("issue_reason"),
+                instant(rs, "finished_at"),
+                lines);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+}

@@ -1,0 +1,63 @@
+package io.sellercenter.products;
+
+import io.sellercenter.shared.Money;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What buyers' orders need of a product: its seller, store, SKU and where it ships from. */
+@Service
+public class ProductCatalog {
+
+    /** One SKU of a product as it can be ordered. */
+    public record Listing(
+            long productId,
+            long sellerId,
+            long storeId,
+            String title,
+            GoodsType goodsType,
+            int handlingDays,
+            String skuCode,
+            Map<String, String> attributes,
+            Money price) {}
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ProductCatalog(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<Listing> listing(long productId, String skuCode) {
+        return jdbc.sql("""
+                        select p.id, p.seller_id, p.store_id, p.title, p.goods_type, p.handling_days, s.sku_code,
+                               s.attributes, s.price_minor, s.currency
+                        from products p join product_skus s on s.product_id = p.id
+                        where p.id = ? and s.sku_code = ?""")
+                .params(productId, skuCode)
+                .query((rs, n) -> new Listing(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        GoodsType.valueOf(rs.getString(5)),
+                        rs.getInt(6),
+                        rs.getString(7),
+                        json.readValue(rs.getString(8), new TypeReference<Map<String, String>>() {}),
+                        new Money(rs.getLong(9), java.util.Currency.getInstance(rs.getString(10)))))
+                .optional();
+    }
+
+    /** The warehouse the SKU ships from to {@code country}, when it has an overseas ship-from there. */
+    public Optional<Long> shipFromWarehouse(long productId, String skuCode, String country) {
+        return jdbc.sql(
+                        "select warehouse_id from product_ship_from where product_id = ? and sku_code = ? and country = ?")
+                .params(productId, skuCode, country)
+                .query(Long.class)
+                .optional();
+    }
+}
