@@ -116,8 +116,9 @@ public class Order {
         this.lines = lines;
     }
 
-    private void move(OrderStatus next) {
-        if (!status.canMoveTo(next)) {
+    /** Moves to {@code next} when the verb may start from the current status and the table allows the move. */
+    private void move(OrderStatus next, OrderStatus... from) {
+        if (!java.util.Arrays.asList(from).contains(status) || !status.canMoveTo(next)) {
             throw StateConflictException.illegalTransition(status, next);
         }
         status = next;
@@ -125,14 +126,14 @@ public class Order {
 
     /** The buyer paid: risk control starts (fund status PAY_SUCCESS). */
     void paid(Instant at) {
-        move(OrderStatus.RISK_CONTROL);
+        move(OrderStatus.RISK_CONTROL, OrderStatus.PLACE_ORDER_SUCCESS);
         paidAt = at;
         fundStatus = "PAY_SUCCESS";
     }
 
     /** Risk control passed: the seller must ship within the longest handling time of the lines. */
     void passRiskControl() {
-        move(OrderStatus.WAIT_SELLER_SEND_GOODS);
+        move(OrderStatus.WAIT_SELLER_SEND_GOODS, OrderStatus.RISK_CONTROL);
         logisticsStatus = "WAIT_SELLER_SEND_GOODS";
         var days = lines.stream().mapToInt(Line::handlingDays).max().orElse(1);
         shipBy = paidAt.plus(Duration.ofDays(days));
@@ -140,7 +141,7 @@ public class Order {
 
     /** The buyer cancels before paying: the order simply closes. */
     void cancelUnpaid() {
-        move(OrderStatus.FINISH);
+        move(OrderStatus.FINISH, OrderStatus.PLACE_ORDER_SUCCESS);
         end("BUYER_CANCELLED", null);
     }
 
@@ -175,52 +176,58 @@ public class Order {
         }
         lines = updated;
         if (lines.stream().allMatch(l -> l.remaining() == 0)) {
-            move(OrderStatus.WAIT_BUYER_ACCEPT_GOODS);
+            move(
+                    OrderStatus.WAIT_BUYER_ACCEPT_GOODS,
+                    OrderStatus.WAIT_SELLER_SEND_GOODS,
+                    OrderStatus.SELLER_PART_SEND_GOODS);
             logisticsStatus = "SELLER_SEND_GOODS";
             receiptDeadline = at.plus(promisedDelivery);
         } else {
-            move(OrderStatus.SELLER_PART_SEND_GOODS);
+            move(
+                    OrderStatus.SELLER_PART_SEND_GOODS,
+                    OrderStatus.WAIT_SELLER_SEND_GOODS,
+                    OrderStatus.SELLER_PART_SEND_GOODS);
             logisticsStatus = "SELLER_SEND_PART_GOODS";
         }
     }
 
     void requestCancel(String reason) {
         var from = status;
-        move(OrderStatus.IN_CANCEL);
+        move(OrderStatus.IN_CANCEL, OrderStatus.RISK_CONTROL, OrderStatus.WAIT_SELLER_SEND_GOODS);
         previousStatus = from;
         cancelReason = reason;
     }
 
     void acceptCancel() {
-        move(OrderStatus.FINISH);
+        move(OrderStatus.FINISH, OrderStatus.IN_CANCEL);
         end("BUYER_CANCEL_ACCEPTED", "REFUNDED");
     }
 
     void refuseCancel() {
-        move(previousStatus);
+        move(previousStatus == null ? OrderStatus.WAIT_SELLER_SEND_GOODS : previousStatus, OrderStatus.IN_CANCEL);
         previousStatus = null;
     }
 
     /** The ship-by deadline passed without a shipment: closed as "seller did not ship", refunded. */
     void notShipped() {
-        move(OrderStatus.FINISH);
+        move(OrderStatus.FINISH, OrderStatus.WAIT_SELLER_SEND_GOODS);
         logisticsStatus = "NO_LOGISTICS";
         end("SELLER_DID_NOT_SHIP", "REFUNDED");
     }
 
     void confirmReceipt() {
-        move(OrderStatus.FUND_PROCESSING);
+        move(OrderStatus.FUND_PROCESSING, OrderStatus.WAIT_BUYER_ACCEPT_GOODS);
         logisticsStatus = "BUYER_ACCEPT_GOODS";
     }
 
     void fundsReleased() {
-        move(OrderStatus.FINISH);
+        move(OrderStatus.FINISH, OrderStatus.FUND_PROCESSING);
         end("TRADE_SUCCESS", "SETTLED");
     }
 
     void openDispute(String reason) {
         var from = status;
-        move(OrderStatus.IN_ISSUE);
+        move(OrderStatus.IN_ISSUE, OrderStatus.SELLER_PART_SEND_GOODS, OrderStatus.WAIT_BUYER_ACCEPT_GOODS);
         previousStatus = from;
         issueStatus = "IN_ISSUE";
         issueReason = reason;
@@ -228,10 +235,10 @@ public class Order {
 
     void resolveDispute(boolean refund) {
         if (refund) {
-            move(OrderStatus.FINISH);
+            move(OrderStatus.FINISH, OrderStatus.IN_ISSUE);
             end("DISPUTE_REFUNDED", "REFUNDED");
         } else {
-            move(previousStatus);
+            move(previousStatus == null ? OrderStatus.WAIT_BUYER_ACCEPT_GOODS : previousStatus, OrderStatus.IN_ISSUE);
             previousStatus = null;
         }
         issueStatus = "END_ISSUE";
@@ -239,13 +246,18 @@ public class Order {
 
     void freeze() {
         var from = status;
-        move(OrderStatus.IN_FROZEN);
+        move(
+                OrderStatus.IN_FROZEN,
+                OrderStatus.RISK_CONTROL,
+                OrderStatus.WAIT_SELLER_SEND_GOODS,
+                OrderStatus.SELLER_PART_SEND_GOODS,
+                OrderStatus.WAIT_BUYER_ACCEPT_GOODS);
         previousStatus = from;
         frozenStatus = "IN_FROZEN";
     }
 
     void unfreeze() {
-        move(previousStatus);
+        move(previousStatus == null ? OrderStatus.WAIT_SELLER_SEND_GOODS : previousStatus, OrderStatus.IN_FROZEN);
         previousStatus = null;
         frozenStatus = "NO_FROZEN";
     }

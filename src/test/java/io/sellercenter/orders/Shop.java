@@ -1,0 +1,154 @@
+package io.sellercenter.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sellercenter.Api;
+import io.sellercenter.Settling;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/** A settled seller with a product in stock at its CN warehouse, and buyers who order it. */
+final class Shop {
+
+    final Api api;
+    final Settling settling;
+    String seller;
+    final long productId;
+    final String sku;
+    final long warehouseId;
+
+    Shop(Api api, int stock, String goodsType) {
+        this.api = api;
+        this.settling = new Settling(api);
+        this.seller = settling.seller.token();
+        var storeId = settling.settledWithStore();
+        var categoryId = api.get("/api/v1/major-category", seller)
+                .json()
+                .get("categoryId")
+                .asLong();
+        this.sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
+        var product = api.post(
+                "/api/v1/products",
+                seller,
+                Map.of(
+                        "storeId",
+                        storeId,
+                        "categoryId",
+                        categoryId,
+                        "title",
+                        "Voltix Earbuds",
+                        "goodsType",
+                        goodsType,
+                        "handlingDays",
+                        3,
+                        "skus",
+                        List.of(Map.of(
+                                "skuCode",
+                                sku,
+                                "attributes",
+                                Map.of("color", "Black", "size", "M"),
+                                "price",
+                                Map.of("amount", "19.90", "currency", "USD"),
+                                "weightGrams",
+                                80,
+                                "lengthCm",
+                                10,
+                                "widthCm",
+                                8,
+                                "heightCm",
+                                4))));
+        assertThat(product.status()).as(product.toString()).isEqualTo(201);
+        this.productId = product.json().get("productId").asLong();
+        var warehouse = api.post(
+                "/api/v1/warehouses",
+                seller,
+                Map.of("name", "Shenzhen", "kind", "SELF_BUILT", "country", "CN", "address", "Bao'an, Shenzhen"));
+        this.warehouseId = warehouse.json().get("warehouseId").asLong();
+        put("/api/v1/inventory", Map.of("warehouseId", warehouseId, "skuCode", sku, "available", stock));
+    }
+
+    /** A fresh token, after the test clock moved past the old one's expiry. */
+    void logInAgain() {
+        seller = api.token(settling.seller.email(), "secret-pass-1");
+    }
+
+    Api.Response put(String path, Object body) {
+        return api.send(
+                "PUT", path, seller, BodyPublishers.ofByteArray(Api.JSON.writeValueAsBytes(body)), "application/json");
+    }
+
+    static Map<String, Object> address() {
+        return Map.of(
+                "contactPerson",
+                "Emma Johnson",
+                "country",
+                "US",
+                "province",
+                "California",
+                "city",
+                "Los Angeles",
+                "address",
+                "742 Evergreen Terrace",
+                "zip",
+                "90001",
+                "mobileNo",
+                "+1 213 555 0147");
+    }
+
+    Api.Response order(String buyer, int quantity) {
+        return api.post(
+                "/api/v1/storefront/orders",
+                buyer,
+                Map.of(
+                        "items", List.of(Map.of("productId", productId, "skuCode", sku, "quantity", quantity)),
+                        "shippingAddress", address(),
+                        "logisticsServiceCode", "CAINIAO_STANDARD"));
+    }
+
+    long placed(String buyer, int quantity) {
+        var order = order(buyer, quantity);
+        assertThat(order.status()).as(order.toString()).isEqualTo(201);
+        return order.json().get("orderId").asLong();
+    }
+
+    /** Placed, paid at the sandbox provider, past risk control (0 in demo mode). */
+    long paid(String buyer, int quantity) {
+        var id = placed(buyer, quantity);
+        var payment =
+                api.post("/api/v1/storefront/orders/" + id + "/payment", buyer, Map.of("provider", "ALIPAY_INTL"));
+        assertThat(payment.status()).as(payment.toString()).isEqualTo(201);
+        settling.payAtProvider(payment.json(), "confirm");
+        Api.await("order " + id + " to be paid", () -> status(id).equals("WAIT_SELLER_SEND_GOODS"));
+        return id;
+    }
+
+    JsonNode order(long id) {
+        return api.get("/api/v1/orders/" + id, seller).json();
+    }
+
+    String status(long id) {
+        return order(id).get("summary").get("orderStatus").asString();
+    }
+
+    long lineId(long id) {
+        return order(id).get("summary").get("lines").get(0).get("orderLineId").asLong();
+    }
+
+    Api.Response notice(long orderId, Map<String, Object> body) {
+        return api.post("/api/v1/orders/" + orderId + "/shipping-notices", seller, body);
+    }
+
+    Api.Response shipAll(long orderId) {
+        return notice(orderId, Map.of("sendType", "ALL", "serviceName", "UPS", "trackingNo", "1Z999AA10123456784"));
+    }
+
+    JsonNode stock() {
+        return api.get("/api/v1/inventory?warehouseId=" + warehouseId, seller)
+                .json()
+                .get("items")
+                .get(0);
+    }
+}
