@@ -47,7 +47,33 @@ class StandaloneStartTest {
             assertThat(api.get("/api/v1/me", token).json().get("sellerId").asLong())
                     .isEqualTo(seller.sellerId());
             assertThat(api.get("/api/v1/documents/" + documentId, token).body()).isEqualTo(pdf);
-            assertThat(api.token("seller@demo.local", "demo1234")).isNotBlank();
+            var demoSeller = api.token("seller@demo.local", "demo1234");
+            var orders = api.get("/api/v1/orders?size=200", demoSeller).json();
+            assertThat(orders.get("total").asLong())
+                    .as("demo orders, created once")
+                    .isGreaterThanOrEqualTo(30);
+            var waiting = orders.get("items")
+                    .valueStream()
+                    .filter(o -> o.get("orderStatus").asString().equals("WAIT_SELLER_SEND_GOODS"))
+                    .toList();
+            assertThat(waiting).hasSizeGreaterThanOrEqualTo(10);
+            assertThat(waiting.stream().filter(o -> o.get("dueWithin24Hours").asBoolean()))
+                    .isNotEmpty();
+            assertThat(orders.get("items")
+                            .valueStream()
+                            .anyMatch(o -> o.get("unreadMessages").asLong() > 0))
+                    .isTrue();
+            assertThat(orders.get("items")
+                            .valueStream()
+                            .map(o -> o.get("orderStatus").asString())
+                            .distinct())
+                    .contains(
+                            "PLACE_ORDER_SUCCESS",
+                            "SELLER_PART_SEND_GOODS",
+                            "WAIT_BUYER_ACCEPT_GOODS",
+                            "IN_CANCEL",
+                            "FUND_PROCESSING",
+                            "FINISH");
         }
         assertThat(dataDir.resolve("pg/PG_VERSION")).exists();
     }

@@ -18,10 +18,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Placing, paying, cancelling, confirming and disputing orders; every step goes through the aggregate. */
@@ -146,8 +145,8 @@ public class OrderLifecycle {
                 order.sellerId, PAYMENT_PURPOSE, paymentReference(orderId), order.total, provider, "Order " + orderId);
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Asynchronous, after the notification's transaction: the provider's confirmation never waits on it. */
+    @ApplicationModuleListener
     void on(PaymentSucceeded paid) {
         if (!paid.purpose().equals(PAYMENT_PURPOSE)) {
             return;

@@ -15,10 +15,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** The one major category a seller operates in and its deposit (R-S4, R-S5). */
 @Service
@@ -107,8 +106,8 @@ public class MajorCategories {
                 "Deposit " + category.nameEn() + " / " + category.nameZh());
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Asynchronous, after the notification's transaction: the provider's confirmation never waits on it. */
+    @ApplicationModuleListener
     void on(PaymentSucceeded paid) {
         if (!paid.purpose().equals(DEPOSIT)) {
             return;

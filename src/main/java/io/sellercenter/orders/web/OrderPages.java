@@ -1,0 +1,115 @@
+package io.sellercenter.orders.web;
+
+import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.orders.OrderStatus;
+import io.sellercenter.orders.internal.CarrierServices;
+import io.sellercenter.orders.internal.OrderMessages;
+import io.sellercenter.orders.internal.OrderQueries;
+import io.sellercenter.orders.internal.ShippingNotices;
+import io.sellercenter.shared.DomainException;
+import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The seller's order list (time left to ship, due soon highlighted) and order page with the shipping notice. */
+@Controller
+@RequestMapping("/seller/orders")
+class OrderPages {
+
+    private final OrderQueries queries;
+    private final ShippingNotices notices;
+    private final OrderMessages messages;
+
+    OrderPages(OrderQueries queries, ShippingNotices notices, OrderMessages messages) {
+        this.queries = queries;
+        this.notices = notices;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(
+            CurrentAccount me,
+            @RequestParam(required = false) OrderStatus orderStatus,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute(
+                "page",
+                queries.forSeller(
+                        me,
+                        new OrderQueries.Filter(orderStatus, null, null, q),
+                        new PageRequest(Math.max(0, page), 50)));
+        model.addAttribute("statuses", OrderStatus.values());
+        model.addAttribute("orderStatus", orderStatus);
+        model.addAttribute("q", q);
+        return "seller/orders";
+    }
+
+    @GetMapping("/{id}")
+    String show(CurrentAccount me, @PathVariable long id, Model model) {
+        model.addAttribute("form", new NoticeForm());
+        return orderPage(me, id, model);
+    }
+
+    @PostMapping("/{id}/shipping-notices")
+    String declare(
+            CurrentAccount me,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") NoticeForm form,
+            BindingResult result,
+            Model model) {
+        if (!result.hasErrors()) {
+            try {
+                var items = new LinkedHashMap<Long, Integer>();
+                form.getQuantities().forEach((line, q) -> {
+                    if (q != null && q > 0) {
+                        items.put(line, q);
+                    }
+                });
+                notices.declare(
+                        me,
+                        id,
+                        new ShippingNotices.Declaration(
+                                form.getSendType(),
+                                form.getServiceName(),
+                                form.getTrackingNo(),
+                                form.getCarrier(),
+                                blankToNull(form.getTrackingWebsite()),
+                                items));
+                return "redirect:/seller/orders/" + id + "?shipped";
+            } catch (DomainException e) {
+                FormErrors.reject(result, e, null);
+            }
+        }
+        return orderPage(me, id, model);
+    }
+
+    @PostMapping("/{id}/messages")
+    String message(CurrentAccount me, @PathVariable long id, @RequestParam String body) {
+        if (!body.isBlank() && body.length() <= 2000) {
+            messages.send(me, id, body.trim());
+        }
+        return "redirect:/seller/orders/" + id + "#messages";
+    }
+
+    private String orderPage(CurrentAccount me, long id, Model model) {
+        model.addAttribute("order", queries.forSellerDetail(me, id));
+        model.addAttribute("messages", messages.read(me, id));
+        model.addAttribute("services", CarrierServices.ALL);
+        return "seller/order";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
