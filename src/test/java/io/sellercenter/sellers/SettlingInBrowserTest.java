@@ -2,47 +2,15 @@ package io.sellercenter.sellers;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
-import io.sellercenter.ApiTestBase;
-import io.sellercenter.Browsers;
+import io.sellercenter.BrowserTestBase;
 import io.sellercenter.Settling;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-class SettlingInBrowserTest extends ApiTestBase {
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    private Page logIn(String email, String password) {
-        var page = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))
-                .newPage();
-        page.navigate(api.base() + "/login");
-        page.fill("#email", email);
-        page.fill("#password", password);
-        page.click("main button[type=submit]");
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
-    }
+class SettlingInBrowserTest extends BrowserTestBase {
 
     private static FilePayload pdf(String name) {
         return new FilePayload(name, "application/pdf", Settling.PDF.getBytes());

@@ -4,7 +4,7 @@ import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.SellerDirectory;
 import io.sellercenter.billing.Payment;
 import io.sellercenter.billing.ProviderCode;
-import io.sellercenter.review.Precheck;
+import io.sellercenter.review.PrecheckMessages;
 import io.sellercenter.sellers.internal.Brand;
 import io.sellercenter.sellers.internal.BrandManagement;
 import io.sellercenter.sellers.internal.Certification;
@@ -26,7 +26,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +48,7 @@ class OnboardingApi {
     private final StoreManagement stores;
     private final Onboarding onboarding;
     private final SellerDirectory sellers;
-    private final MessageSource messages;
+    private final PrecheckMessages prechecks;
 
     OnboardingApi(
             CertificationManagement certifications,
@@ -58,14 +57,14 @@ class OnboardingApi {
             StoreManagement stores,
             Onboarding onboarding,
             SellerDirectory sellers,
-            MessageSource messages) {
+            PrecheckMessages prechecks) {
         this.certifications = certifications;
         this.majorCategories = majorCategories;
         this.brands = brands;
         this.stores = stores;
         this.onboarding = onboarding;
         this.sellers = sellers;
-        this.messages = messages;
+        this.prechecks = prechecks;
     }
 
     // ---- certification (R-S3)
@@ -79,8 +78,6 @@ class OnboardingApi {
             @Valid LegalRepresentative legalRepresentative,
             @Positive Long businessLicenseDocumentId) {}
 
-    record PrecheckResult(String check, boolean passed, String reasonCode, String message) {}
-
     record CertificationView(
             long applicationId,
             String status,
@@ -89,11 +86,9 @@ class OnboardingApi {
             LegalRepresentative legalRepresentative,
             Long businessLicenseDocumentId,
             Long reviewId,
-            List<PrecheckResult> precheck,
-            List<Reason> reasons,
+            List<PrecheckMessages.Result> precheck,
+            List<PrecheckMessages.Reason> reasons,
             String reviewComment) {}
-
-    record Reason(String code, String message) {}
 
     @PutMapping("/certification")
     @Operation(summary = "Save the enterprise certification as a draft and run its prechecks (main account, R-S3)")
@@ -215,7 +210,7 @@ class OnboardingApi {
             Long certificateDocumentId,
             Long authorizationDocumentId,
             Set<Long> subCategoryIds,
-            List<Reason> reasons,
+            List<PrecheckMessages.Reason> reasons,
             String reviewComment) {}
 
     @PostMapping("/brands")
@@ -288,8 +283,8 @@ class OnboardingApi {
                 new LegalRepresentative(d.legalRepName(), d.legalRepIdNumber()),
                 d.licenseDocumentId(),
                 c.reviewId(),
-                view.precheck().stream().map(this::result).toList(),
-                reasons(c.rejectionReasons()),
+                prechecks.results(view.precheck()),
+                prechecks.reasons(c.rejectionReasons()),
                 c.reviewComment());
     }
 
@@ -318,22 +313,7 @@ class OnboardingApi {
                 t.certificateDocumentId(),
                 t.authorizationDocumentId(),
                 t.subCategoryIds(),
-                reasons(brand.rejectionReasons()),
+                prechecks.reasons(brand.rejectionReasons()),
                 brand.reviewComment());
-    }
-
-    private PrecheckResult result(Precheck p) {
-        var locale = LocaleContextHolder.getLocale();
-        var message = p.passed()
-                ? messages.getMessage("precheck.passed", null, locale)
-                : messages.getMessage("precheck." + p.reasonCode(), p.args().toArray(), p.reasonCode(), locale);
-        return new PrecheckResult(p.check(), p.passed(), p.reasonCode(), message);
-    }
-
-    private List<Reason> reasons(List<String> codes) {
-        var locale = LocaleContextHolder.getLocale();
-        return codes.stream()
-                .map(code -> new Reason(code, messages.getMessage("reason." + code, null, code, locale)))
-                .toList();
     }
 }

@@ -1,7 +1,7 @@
 package io.sellercenter.warehouses.web;
 
 import io.sellercenter.accounts.CurrentAccount;
-import io.sellercenter.review.Precheck;
+import io.sellercenter.review.PrecheckMessages;
 import io.sellercenter.warehouses.Warehouse;
 import io.sellercenter.warehouses.Warehouses;
 import io.sellercenter.warehouses.internal.FeeSchedule;
@@ -27,8 +27,6 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,7 +49,7 @@ class WarehouseApi {
     private final OverseasFees fees;
     private final StorageStatements statements;
     private final Warehouses warehouses;
-    private final MessageSource messages;
+    private final PrecheckMessages prechecks;
 
     WarehouseApi(
             WarehouseManagement management,
@@ -60,14 +58,14 @@ class WarehouseApi {
             OverseasFees fees,
             StorageStatements statements,
             Warehouses warehouses,
-            MessageSource messages) {
+            PrecheckMessages prechecks) {
         this.management = management;
         this.inventory = inventory;
         this.permission = permission;
         this.fees = fees;
         this.statements = statements;
         this.warehouses = warehouses;
-        this.messages = messages;
+        this.prechecks = prechecks;
     }
 
     // ---- warehouses
@@ -203,19 +201,15 @@ class WarehouseApi {
             @NotEmpty @Size(max = 9) List<@NotNull @Pattern(regexp = "[A-Za-z]{2}") String> countries,
             @NotNull @Valid MaterialsForm materials) {}
 
-    record PrecheckResult(String check, boolean passed, String reasonCode, String message) {}
-
-    record Reason(String code, String message) {}
-
     record ApplicationView(
             long applicationId,
             String status,
             long warehouseId,
             List<String> countries,
             Materials materials,
-            List<PrecheckResult> precheck,
+            List<PrecheckMessages.Result> precheck,
             Long reviewId,
-            List<Reason> reasons,
+            List<PrecheckMessages.Reason> reasons,
             String reviewComment,
             Instant createdAt) {}
 
@@ -314,27 +308,16 @@ class WarehouseApi {
 
     private ApplicationView view(OverseasPermission.View view) {
         var a = view.application();
-        var locale = LocaleContextHolder.getLocale();
         return new ApplicationView(
                 a.id(),
                 a.status().name(),
                 a.warehouseId(),
                 a.countries(),
                 view.materials(),
-                view.precheck().stream().map(this::result).toList(),
+                prechecks.results(view.precheck()),
                 a.reviewId(),
-                a.rejectionReasons().stream()
-                        .map(code -> new Reason(code, messages.getMessage("reason." + code, null, code, locale)))
-                        .toList(),
+                prechecks.reasons(a.rejectionReasons()),
                 a.reviewComment(),
                 a.createdAt());
-    }
-
-    private PrecheckResult result(Precheck p) {
-        var locale = LocaleContextHolder.getLocale();
-        var message = p.passed()
-                ? messages.getMessage("precheck.passed", null, locale)
-                : messages.getMessage("precheck." + p.reasonCode(), p.args().toArray(), p.reasonCode(), locale);
-        return new PrecheckResult(p.check(), p.passed(), p.reasonCode(), message);
     }
 }

@@ -1,0 +1,39 @@
+package io.sellercenter;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** Browser tests: one Debian Chromium per class, a fresh context per login. */
+public abstract class BrowserTestBase extends ApiTestBase {
+
+    protected static Playwright playwright;
+    protected static Browser browser;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Browsers.playwright();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** A new English browser context, logged in through the login form. */
+    protected Page logIn(String email, String password) {
+        var page = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))
+                .newPage();
+        page.navigate(api.base() + "/login");
+        page.fill("#email", email);
+        page.fill("#password", password);
+        page.click("main button[type=submit]");
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+}
