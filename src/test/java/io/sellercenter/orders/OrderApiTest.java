@@ -23,13 +23,13 @@ class OrderApiTest extends ApiTestBase {
         var id = shop.placed(buyer, 3);
 
         var order = shop.order(id);
-        assertThat(order.get("summary").get("orderStatus").asString()).isEqualTo("PLACE_ORDER_SUCCESS");
-        assertThat(order.get("summary").get("buyerSelectedService").asString()).isEqualTo("CAINIAO_STANDARD");
-        var line = order.get("summary").get("lines").get(0);
+        assertThat(order.get("orderStatus").asString()).isEqualTo("PLACE_ORDER_SUCCESS");
+        assertThat(order.get("buyerSelectedService").asString()).isEqualTo("CAINIAO_STANDARD");
+        var line = order.get("lines").get(0);
         assertThat(line.get("attributes").get("color").asString()).isEqualTo("Black");
         assertThat(line.get("attributes").get("size").asString()).isEqualTo("M");
         assertThat(line.get("quantity").asInt()).isEqualTo(3);
-        assertThat(order.get("summary").get("total").get("amount").asString()).isEqualTo("59.70");
+        assertThat(order.get("total").get("amount").asString()).isEqualTo("59.70");
         assertThat(shop.stock().get("reserved").asInt()).isEqualTo(3);
 
         api.post("/api/v1/storefront/orders/" + id + "/cancel-request", buyer, Map.of("reason", "ordered twice"));
@@ -43,7 +43,7 @@ class OrderApiTest extends ApiTestBase {
         var shop = new Shop(api, 10, "GENERAL");
         var buyer = api.buyerToken();
         var id = shop.paid(buyer, 3);
-        var detail = shop.order(id).get("summary");
+        var detail = shop.order(id);
         assertThat(Instant.parse(detail.get("shipByDeadline").asString()))
                 .isAfter(Instant.now().plus(Duration.ofDays(2)))
                 .isBefore(Instant.now().plus(Duration.ofDays(3).plusMinutes(1)));
@@ -78,7 +78,7 @@ class OrderApiTest extends ApiTestBase {
         assertThat(rest.status()).isEqualTo(201);
         assertThat(rest.json().get("items").get(String.valueOf(line)).asInt()).isEqualTo(2);
         var shipped = shop.order(id);
-        assertThat(shipped.get("summary").get("orderStatus").asString()).isEqualTo("WAIT_BUYER_ACCEPT_GOODS");
+        assertThat(shipped.get("orderStatus").asString()).isEqualTo("WAIT_BUYER_ACCEPT_GOODS");
         assertThat(shipped.get("shipments").size()).isEqualTo(2);
         assertThat(shipped.get("receiptDeadline").isNull()).isFalse();
         assertThat(shop.stock().get("available").asInt()).isEqualTo(7);
@@ -146,10 +146,10 @@ class OrderApiTest extends ApiTestBase {
         var id = shop.placed(buyer, 1);
 
         api.post("/api/v1/storefront/orders/" + id + "/messages", buyer, Map.of("body", "Can you ship in a gift box?"));
-        assertThat(shop.order(id).get("summary").get("unreadMessages").asLong()).isEqualTo(1);
+        assertThat(shop.order(id).get("unreadMessages").asLong()).isEqualTo(1);
         var read = api.get("/api/v1/orders/" + id + "/messages", shop.seller).json();
         assertThat(read.get(0).get("body").asString()).isEqualTo("Can you ship in a gift box?");
-        assertThat(shop.order(id).get("summary").get("unreadMessages").asLong()).isZero();
+        assertThat(shop.order(id).get("unreadMessages").asLong()).isZero();
         api.post("/api/v1/orders/" + id + "/messages", shop.seller, Map.of("body", "Yes, free of charge."));
         var buyerView =
                 api.get("/api/v1/storefront/orders/" + id + "/messages", buyer).json();
@@ -264,6 +264,38 @@ class OrderApiTest extends ApiTestBase {
         assertThat(shop.stock().get("reserved").asInt())
                 .as("nothing reserved for a refused order")
                 .isZero();
+    }
+
+    @Test
+    void contractShapeAsANewUserCallsIt() {
+        var shop = new Shop(api, 10, "GENERAL");
+        var buyer = api.buyerToken();
+        var id = shop.placed(buyer, 1);
+
+        var payment = api.post("/api/v1/storefront/orders/" + id + "/payment", buyer, "");
+        assertThat(payment.status()).as("no body: the default provider").isEqualTo(201);
+        assertThat(payment.json().get("provider").asString()).isEqualTo("ALIPAY_INTL");
+        shop.settling.payAtProvider(payment.json(), "confirm");
+        Api.await("payment", () -> shop.status(id).equals("WAIT_SELLER_SEND_GOODS"));
+
+        var detail = api.get("/api/v1/orders/" + id, shop.seller).json();
+        assertThat(detail.get("orderStatus").asString()).isEqualTo("WAIT_SELLER_SEND_GOODS");
+        assertThat(detail.get("lines").get(0).get("attributes").get("color").asString())
+                .isEqualTo("Black");
+        assertThat(detail.get("shipByDeadline").isNull()).isFalse();
+        assertThat(detail.get("timeLeftToShip").isNull()).isFalse();
+        assertThat(detail.get("buyerSelectedService").asString()).isEqualTo("CAINIAO_STANDARD");
+        assertThat(detail.get("shipments").isArray()).isTrue();
+
+        var free = shop.notice(id, Map.of("sendType", "ALL", "serviceName", "Yanwen", "trackingNo", "UG123456789YP"));
+        assertThat(free.status())
+                .as("an unknown service is the seller's own carrier")
+                .isEqualTo(201);
+        var unpaid = shop.placed(buyer, 1);
+        assertThat(api.post("/api/v1/storefront/orders/" + unpaid + "/cancel-request", buyer, "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(shop.status(unpaid)).isEqualTo("FINISH");
     }
 
     static Api.Response confirm(Api api, String buyer, long id) {

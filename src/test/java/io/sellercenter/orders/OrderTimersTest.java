@@ -47,7 +47,7 @@ class OrderTimersTest extends ApiTestBase {
         deadlines.fireDue();
         shop.logInAgain();
         var order = api.get("/api/v1/orders/" + id, shop.seller).json();
-        assertThat(order.get("summary").get("orderStatus").asString()).isEqualTo("FINISH");
+        assertThat(order.get("orderStatus").asString()).isEqualTo("FINISH");
         assertThat(order.get("endReason").asString()).isEqualTo("SELLER_DID_NOT_SHIP");
         assertThat(order.get("fundStatus").asString()).isEqualTo("REFUNDED");
         assertThat(shop.stock().get("reserved").asInt()).isZero();
@@ -99,7 +99,7 @@ class OrderTimersTest extends ApiTestBase {
         deadlines.fireDue();
         shop.logInAgain();
         var order = api.get("/api/v1/orders/" + id, shop.seller).json();
-        assertThat(order.get("summary").get("orderStatus").asString()).isEqualTo("FINISH");
+        assertThat(order.get("orderStatus").asString()).isEqualTo("FINISH");
         assertThat(order.get("endReason").asString()).isEqualTo("TRADE_SUCCESS");
         assertThat(order.get("fundStatus").asString()).isEqualTo("SETTLED");
     }

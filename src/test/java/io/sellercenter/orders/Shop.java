@@ -130,11 +130,11 @@ final class Shop {
     }
 
     String status(long id) {
-        return order(id).get("summary").get("orderStatus").asString();
+        return order(id).get("orderStatus").asString();
     }
 
     long lineId(long id) {
-        return order(id).get("summary").get("lines").get(0).get("orderLineId").asLong();
+        return order(id).get("lines").get(0).get("orderLineId").asLong();
     }
 
     Api.Response notice(long orderId, Map<String, Object> body) {

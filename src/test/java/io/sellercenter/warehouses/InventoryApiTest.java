@@ -30,6 +30,22 @@ class InventoryApiTest extends ApiTestBase {
     }
 
     @Test
+    void receivingWithoutItemsTakesEverythingStillInTransit() {
+        var o = new Overseas(api);
+        var us = o.warehouse("THIRD_PARTY", "US");
+        var sku = o.sku();
+        o.product("GENERAL", 3, sku);
+        var shipment = o.inbound(us, sku, 8).get("shipmentId").asLong();
+        o.receive(shipment, sku, 3);
+
+        var rest = api.post("/api/v1/inbound-shipments/" + shipment + "/receive", o.token, "");
+
+        assertThat(rest.status()).isEqualTo(200);
+        assertThat(rest.json().get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(stock(o, us)).containsEntry("inTransit", 0).containsEntry("available", 8);
+    }
+
+    @Test
     void racingReceiptsNeverLoseOrOverReceive() throws Exception {
         var o = new Overseas(api);
         var us = o.warehouse("THIRD_PARTY", "US");

@@ -49,18 +49,29 @@ public class OrderQueries {
             long unreadMessages,
             List<LineView> lines) {}
 
+    /** An order with everything the seller or buyer sees on its page, flat as the API contract has it. */
     public record Detail(
-            Summary summary,
+            long orderId,
+            OrderStatus orderStatus,
             String logisticsStatus,
             String fundStatus,
             String frozenStatus,
             String issueStatus,
             String endReason,
-            Map<String, String> shippingAddress,
+            String buyerName,
+            Money total,
+            Instant createdAt,
             Instant paidAt,
+            Instant shipByDeadline,
+            Duration timeLeftToShip,
+            boolean dueWithin24Hours,
+            String buyerSelectedService,
+            long unreadMessages,
+            Map<String, String> shippingAddress,
             Instant receiptDeadline,
             int receiptExtendedDays,
             String cancelReason,
+            List<LineView> lines,
             List<ShippingNotices.Notice> shipments) {}
 
     public record Filter(OrderStatus status, Instant createdFrom, Instant createdTo, String q) {}
@@ -132,33 +143,34 @@ public class OrderQueries {
     private Detail detail(String sql, long orderId, long owner) {
         return jdbc.sql(sql)
                 .params(orderId, owner)
-                .query((rs, n) -> new Detail(
-                        summary(rs),
-                        rs.getString("logistics_status"),
-                        rs.getString("fund_status"),
-                        rs.getString("frozen_status"),
-                        rs.getString("issue_status"),
-                        rs.getString("end_reason"),
-                        json.readValue(rs.getString("shipping_address"), new TypeReference<Map<String, String>>() {}),
-                        instant(rs.getTimestamp("paid_at")),
-                        instant(rs.getTimestamp("receipt_deadline")),
-                        rs.getInt("receipt_extended_days"),
-                        rs.getString("cancel_reason"),
-                        List.of()))
+                .query((rs, n) -> {
+                    var s = withLines(List.of(summary(rs))).getFirst();
+                    return new Detail(
+                            s.orderId(),
+                            s.orderStatus(),
+                            rs.getString("logistics_status"),
+                            rs.getString("fund_status"),
+                            rs.getString("frozen_status"),
+                            rs.getString("issue_status"),
+                            rs.getString("end_reason"),
+                            s.buyerName(),
+                            s.total(),
+                            s.createdAt(),
+                            instant(rs.getTimestamp("paid_at")),
+                            s.shipByDeadline(),
+                            s.timeLeftToShip(),
+                            s.dueWithin24Hours(),
+                            s.buyerSelectedService(),
+                            s.unreadMessages(),
+                            json.readValue(
+                                    rs.getString("shipping_address"), new TypeReference<Map<String, String>>() {}),
+                            instant(rs.getTimestamp("receipt_deadline")),
+                            rs.getInt("receipt_extended_days"),
+                            rs.getString("cancel_reason"),
+                            s.lines(),
+                            notices.forOrder(orderId));
+                })
                 .optional()
-                .map(d -> new Detail(
-                        withLines(List.of(d.summary())).getFirst(),
-                        d.logisticsStatus(),
-                        d.fundStatus(),
-                        d.frozenStatus(),
-                        d.issueStatus(),
-                        d.endReason(),
-                        d.shippingAddress(),
-                        d.paidAt(),
-                        d.receiptDeadline(),
-                        d.receiptExtendedDays(),
-                        d.cancelReason(),
-                        notices.forOrder(orderId)))
                 .orElseThrow(() -> new io.sellercenter.shared.NotFoundException("order"));
     }
 

@@ -178,9 +178,13 @@ public class ShippingNotices {
                         : rs.getTimestamp("modified_at").toInstant());
     }
 
+    /** Known services are checked against their tracking pattern; any other name is the seller's own carrier. */
     private static void checkService(String serviceName, String trackingNo, String carrier, String website) {
-        var service = CarrierServices.find(serviceName)
-                .orElseThrow(() -> new InvalidInputException("serviceName", "UNKNOWN_SERVICE"));
+        var known = CarrierServices.find(serviceName);
+        if (known.isEmpty()) {
+            return;
+        }
+        var service = known.get();
         var errors = new ArrayList<FieldError>();
         if (service.trackingNo() != null
                 && !service.trackingNo().matcher(trackingNo.trim()).matches()) {

@@ -66,9 +66,9 @@ class StorefrontApi {
 
     record Placed(long orderId, String orderStatus, Money total) {}
 
-    record PaymentForm(@NotNull ProviderCode provider) {}
+    record PaymentForm(ProviderCode provider) {}
 
-    record ReasonForm(@NotBlank @Size(max = 500) String reason) {}
+    record ReasonForm(@Size(max = 500) String reason) {}
 
     record MessageForm(@NotBlank @Size(max = 2000) String body) {}
 
@@ -88,8 +88,7 @@ class StorefrontApi {
                         a.contactPerson(), a.country(), a.province(), a.city(), a.address(), a.zip(), a.mobileNo()),
                 form.logisticsServiceCode());
         var detail = queries.forBuyerDetail(me, id);
-        return new Placed(
-                id, detail.summary().orderStatus().name(), detail.summary().total());
+        return new Placed(id, detail.orderStatus().name(), detail.total());
     }
 
     @GetMapping
@@ -112,16 +111,18 @@ class StorefrontApi {
     @Operation(
             summary =
                     "Pay through a provider: complete the payment at payUrl; the order moves on when the provider confirms")
-    Payment pay(CurrentAccount me, @PathVariable long orderId, @Valid @RequestBody PaymentForm form) {
-        return lifecycle.pay(me, orderId, form.provider());
+    Payment pay(CurrentAccount me, @PathVariable long orderId, @Valid @RequestBody(required = false) PaymentForm form) {
+        return lifecycle.pay(
+                me, orderId, form == null || form.provider() == null ? ProviderCode.ALIPAY_INTL : form.provider());
     }
 
     @PostMapping("/{orderId}/cancel-request")
     @Operation(
             summary =
                     "Cancel an unpaid order, or ask the seller to cancel a paid one (accepted after 48 h without an answer)")
-    OrderQueries.Detail cancel(CurrentAccount me, @PathVariable long orderId, @Valid @RequestBody ReasonForm form) {
-        lifecycle.cancel(me, orderId, form.reason());
+    OrderQueries.Detail cancel(
+            CurrentAccount me, @PathVariable long orderId, @Valid @RequestBody(required = false) ReasonForm form) {
+        lifecycle.cancel(me, orderId, form == null ? null : form.reason());
         return queries.forBuyerDetail(me, orderId);
     }
 
@@ -134,8 +135,9 @@ class StorefrontApi {
 
     @PostMapping("/{orderId}/disputes")
     @Operation(summary = "Open a dispute on a shipped order")
-    OrderQueries.Detail dispute(CurrentAccount me, @PathVariable long orderId, @Valid @RequestBody ReasonForm form) {
-        lifecycle.openDispute(me, orderId, form.reason());
+    OrderQueries.Detail dispute(
+            CurrentAccount me, @PathVariable long orderId, @Valid @RequestBody(required = false) ReasonForm form) {
+        lifecycle.openDispute(me, orderId, form == null ? null : form.reason());
         return queries.forBuyerDetail(me, orderId);
     }
 

@@ -145,6 +145,20 @@ public class Inventory {
         return shipment(seller, shipmentId);
     }
 
+    /** Receives whatever of the shipment is still in transit. */
+    @Transactional
+    public InboundShipment receiveRest(CurrentAccount me, long shipmentId) {
+        var seller = me.requirePermission(Permission.WAREHOUSES).value();
+        var rest = new java.util.LinkedHashMap<String, Integer>();
+        shipment(seller, shipmentId).items().stream()
+                .filter(i -> i.received() < i.quantity())
+                .forEach(i -> rest.put(i.skuCode(), i.quantity() - i.received()));
+        if (rest.isEmpty()) {
+            throw new StateConflictException("RECEIVED_MORE_THAN_SHIPPED", "—");
+        }
+        return receive(me, shipmentId, rest);
+    }
+
     @Transactional(readOnly = true)
     public InboundShipment shipment(long seller, long shipmentId) {
         var items = jdbc.sql(

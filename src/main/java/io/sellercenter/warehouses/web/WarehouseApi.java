@@ -122,7 +122,7 @@ class WarehouseApi {
             @NotBlank @Size(max = 64) String firstLegTrackingNo,
             @Pattern(regexp = "SEA|AIR") String mode) {}
 
-    record ReceiveForm(@NotEmpty @Size(max = 500) List<@Valid @NotNull Item> items) {}
+    record ReceiveForm(@Size(max = 500) List<@Valid @NotNull Item> items) {}
 
     record CountForm(
             @NotNull @Positive Long warehouseId,
@@ -160,9 +160,14 @@ class WarehouseApi {
     }
 
     @PostMapping("/inbound-shipments/{id}/receive")
-    @Operation(summary = "Receive (part of) an inbound shipment: in transit becomes available")
-    Inventory.InboundShipment receive(CurrentAccount me, @PathVariable long id, @Valid @RequestBody ReceiveForm form) {
-        return inventory.receive(me, id, quantities(form.items()));
+    @Operation(
+            summary =
+                    "Receive (part of) an inbound shipment: in transit becomes available; without items, everything still in transit")
+    Inventory.InboundShipment receive(
+            CurrentAccount me, @PathVariable long id, @Valid @RequestBody(required = false) ReceiveForm form) {
+        return form == null || form.items() == null || form.items().isEmpty()
+                ? inventory.receiveRest(me, id)
+                : inventory.receive(me, id, quantities(form.items()));
     }
 
     @GetMapping("/inbound-shipments/{id}")
