@@ -224,6 +224,37 @@ class OrderApiTest extends ApiTestBase {
                         .status())
                 .isEqualTo(404);
         assertThat(api.get("/api/v1/orders", shipping).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/orders/" + id + "/cancellation", stranger.token(), Map.of("accept", true))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/orders/" + id + "/receipt-extension", stranger.token(), Map.of("days", 5))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/orders/" + id + "/messages", stranger.token(), Map.of("body", "hi"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/orders/" + id + "/cancellation", shipping, Map.of("accept", true))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/orders/" + id + "/receipt-extension", shipping, Map.of("days", 5))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/orders/" + id + "/freeze?frozen=true", shop.seller, "")
+                        .status())
+                .as("staff only")
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/orders/" + id + "/dispute-resolution?refund=true", shop.seller, "")
+                        .status())
+                .isEqualTo(403);
+        var admin = api.token("admin@demo.local", DEMO_PASSWORD);
+        assertThat(api.post("/api/v1/orders/" + id + "/freeze?frozen=true", admin, "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(shop.status(id)).isEqualTo("IN_FROZEN");
+        assertThat(api.post("/api/v1/orders/" + id + "/freeze?frozen=false", admin, "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(shop.status(id)).isEqualTo("WAIT_SELLER_SEND_GOODS");
         assertThat(api.post(
                                 "/api/v1/orders/" + id + "/shipping-notices",
                                 orders,
