@@ -28,6 +28,7 @@ class ModularityTests {
                         "sellers",
                         "warehouses",
                         "products",
-                        "orders");
+                        "orders",
+                        "shipping");
     }
 }

@@ -43,8 +43,15 @@ class SellerOrderApi {
     private final OrderLifecycle lifecycle;
     private final ShippingNotices notices;
     private final OrderMessages messages;
+    private final io.sellercenter.orders.internal.ServiceChoice serviceChoice;
 
-    SellerOrderApi(OrderQueries queries, OrderLifecycle lifecycle, ShippingNotices notices, OrderMessages messages) {
+    SellerOrderApi(
+            OrderQueries queries,
+            OrderLifecycle lifecycle,
+            ShippingNotices notices,
+            OrderMessages messages,
+            io.sellercenter.orders.internal.ServiceChoice serviceChoice) {
+        this.serviceChoice = serviceChoice;
         this.queries = queries;
         this.lifecycle = lifecycle;
         this.notices = notices;
@@ -149,6 +156,34 @@ class SellerOrderApi {
                 change.trackingNo(),
                 change.carrier(),
                 change.trackingWebsite());
+    }
+
+    @GetMapping("/orders/{orderId}/logistics-services")
+    @Operation(
+            summary =
+                    "Online services for the order's parcel: estimated freight, days, buyerSelected, acceptsGoodsType, pickupAvailable, transit warehouse (SHIPPING, R-H3, R-H4, R-H6)")
+    List<io.sellercenter.shipping.LogisticsServices.Option> logisticsServices(
+            CurrentAccount me,
+            @PathVariable long orderId,
+            @RequestParam(required = false) @Positive @Max(100_000) Integer weightGrams,
+            @RequestParam(required = false)
+                    @jakarta.validation.constraints.DecimalMin("0.1")
+                    @jakarta.validation.constraints.DecimalMax("500")
+                    java.math.BigDecimal lengthCm,
+            @RequestParam(required = false)
+                    @jakarta.validation.constraints.DecimalMin("0.1")
+                    @jakarta.validation.constraints.DecimalMax("500")
+                    java.math.BigDecimal widthCm,
+            @RequestParam(required = false)
+                    @jakarta.validation.constraints.DecimalMin("0.1")
+                    @jakarta.validation.constraints.DecimalMax("500")
+                    java.math.BigDecimal heightCm,
+            @RequestParam(required = false) @jakarta.validation.constraints.Pattern(regexp = "[0-9]{6}")
+                    String pickupPostalCode) {
+        var parcel = weightGrams == null || lengthCm == null || widthCm == null || heightCm == null
+                ? null
+                : new io.sellercenter.shipping.LogisticsServices.Parcel(weightGrams, lengthCm, widthCm, heightCm);
+        return serviceChoice.options(me, orderId, parcel, pickupPostalCode);
     }
 
     @GetMapping("/carrier-services")

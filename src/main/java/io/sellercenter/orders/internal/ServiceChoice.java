@@ -1,0 +1,69 @@
+package io.sellercenter.orders.internal;
+
+import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.Permission;
+import io.sellercenter.shipping.LogisticsServices;
+import io.sellercenter.warehouses.Warehouses;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The online services for an order's parcel (R-H3, R-H4, R-H6): the buyer's choice marked, goods
+ * types checked, pickup offered where the seller's address is in a collection range. Without sizes
+ * given, the parcel is estimated from the SKUs: their weights added, their largest sides.
+ */
+@Service
+public class ServiceChoice {
+
+    private static final Pattern POSTAL_CODE = Pattern.compile("\\b([0-9]{6})\\b");
+
+    private final Orders orders;
+    private final LogisticsServices services;
+    private final Warehouses warehouses;
+
+    ServiceChoice(Orders orders, LogisticsServices services, Warehouses warehouses) {
+        this.orders = orders;
+        this.services = services;
+        this.warehouses = warehouses;
+    }
+
+    @Transactional
+    public List<LogisticsServices.Option> options(
+            CurrentAccount me, long orderId, LogisticsServices.Parcel given, String pickupPostalCode) {
+        var seller = me.requirePermission(Permission.SHIPPING).value();
+        var order = orders.forSeller(seller, orderId);
+        var parcel = given != null ? given : estimate(seller, order);
+        var postalCode = pickupPostalCode != null
+                ? pickupPostalCode
+                : warehouses
+                        .defaultDomestic(seller)
+                        .map(w -> POSTAL_CODE.matcher(w.address()))
+                        .filter(java.util.regex.Matcher::find)
+                        .map(m -> m.group(1))
+                        .orElse(null);
+        Set<String> goodsTypes = order.lines.stream().map(Order.Line::goodsType).collect(Collectors.toSet());
+        return services.options(parcel, order.destinationCountry, goodsTypes, order.logisticsServiceCode, postalCode);
+    }
+
+    private LogisticsServices.Parcel estimate(long seller, Order order) {
+        var grams = 0;
+        var length = BigDecimal.ONE;
+        var width = BigDecimal.ONE;
+        var height = BigDecimal.ZERO;
+        for (var line : order.lines) {
+            var sku = warehouses.sku(seller, line.skuCode());
+            if (sku.isPresent()) {
+                grams += sku.get().weightGrams() * line.quantity();
+                length = length.max(sku.get().lengthCm());
+                width = width.max(sku.get().widthCm());
+                height = height.add(sku.get().heightCm().multiply(BigDecimal.valueOf(line.quantity())));
+            }
+        }
+        return new LogisticsServices.Parcel(Math.max(grams, 1), length, width, height.max(BigDecimal.ONE));
+    }
+}

@@ -1,0 +1,194 @@
+package io.sellercenter.shipping;
+
+import io.sellercenter.shared.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The online services a parcel can take (R-H3, R-H4, R-H6): freight from the channel's rate table on
+ * the chargeable (actual or volumetric) weight, whether it accepts the goods, and pickup by the
+ * transit warehouse whose collection range holds the pickup address.
+ */
+@Service
+public class LogisticsServices {
+
+    public record Parcel(int weightGrams, BigDecimal lengthCm, BigDecimal widthCm, BigDecimal heightCm) {}
+
+    public record Option(
+            String serviceCode,
+            String serviceName,
+            String kind,
+            Money estimatedFreight,
+            Integer chargeableWeightGrams,
+            int deliveryDays,
+            boolean buyerSelected,
+            boolean acceptsGoodsType,
+            boolean pickupAvailable,
+            TransitWarehouse transitWarehouse,
+            String unavailableReason) {}
+
+    private final JdbcClient jdbc;
+
+    LogisticsServices(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Channel> channels() {
+        return jdbc.sql("select * from logistics_channels order by service_code")
+                .query(this::mapChannel)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Channel> channel(String serviceCode) {
+        return jdbc.sql("select * from logistics_channels where service_code = ?")
+                .param(serviceCode)
+                .query(this::mapChannel)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TransitWarehouse> transitWarehouses() {
+        return jdbc.sql("select code, name, sort_code, address, postal_prefixes from transit_warehouses order by code")
+                .query((rs, n) -> new TransitWarehouse(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), split(rs.getString(5))))
+                .list();
+    }
+
+    /** The transit warehouse collecting at this postal code, if any (R-H6). */
+    public Optional<TransitWarehouse> collecting(String postalCode) {
+        return transitWarehouses().stream().filter(w -> w.collects(postalCode)).findFirst();
+    }
+
+    /** Every enabled channel for the parcel, with the reason when it cannot take it. */
+    @Transactional(readOnly = true)
+    public List<Option> options(
+            Parcel parcel, String destination, Set<String> goodsTypes, String buyerSelected, String pickupPostalCode) {
+        var locale = LocaleContextHolder.getLocale();
+        var pickup = collecting(pickupPostalCode);
+        var fallback = transitWarehouses().stream().findFirst().orElse(null);
+        return channels().stream()
+                .filter(Channel::enabled)
+                .map(c -> {
+                    var accepts = c.acceptedGoodsTypes().containsAll(goodsTypes);
+                    var reason = reason(c, parcel, destination, accepts);
+                    var rate = c.rates().stream()
+                            .filter(r -> r.serves(destination))
+                            .findFirst();
+                    Money freight = null;
+                    Integer chargeable = null;
+                    if (reason == null && rate.isPresent()) {
+                        chargeable = chargeableGrams(parcel, rate.get());
+                        freight = freight(rate.get(), chargeable);
+                    } else if (reason == null) {
+                        reason = "DESTINATION_NOT_SERVED";
+                    }
+                    return new Option(
+                            c.serviceCode(),
+                            c.name(locale),
+                            c.kind().name(),
+                            freight,
+                            chargeable,
+                            c.deliveryDays(),
+                            c.serviceCode().equals(buyerSelected),
+                            accepts,
+                            pickup.isPresent(),
+                            pickup.orElse(fallback),
+                            reason);
+                })
+                .toList();
+    }
+
+    /** The larger of the actual and the volumetric weight, rounded up to the rate's step. */
+    public static int chargeableGrams(Parcel parcel, Channel.Rate rate) {
+        var volumetric = parcel.lengthCm()
+                .multiply(parcel.widthCm())
+                .multiply(parcel.heightCm())
+                .multiply(BigDecimal.valueOf(1000))
+                .divide(BigDecimal.valueOf(rate.volumetricDivisor()), 0, RoundingMode.CEILING)
+                .intValueExact();
+        var grams = Math.max(parcel.weightGrams(), volumetric);
+        var step = rate.roundingGrams();
+        return (grams + step - 1) / step * step;
+    }
+
+    public static Money freight(Channel.Rate rate, int chargeableGrams) {
+        var perKg = BigDecimal.valueOf(rate.perKg().minorUnits())
+                .multiply(BigDecimal.valueOf(chargeableGrams))
+                .divide(BigDecimal.valueOf(1000), 0, RoundingMode.HALF_UP)
+                .longValueExact();
+        return new Money(rate.perParcel().minorUnits() + perKg, rate.perKg().currency());
+    }
+
+    private static String reason(Channel c, Parcel p, String destination, boolean accepts) {
+        if (!accepts) {
+            return "GOODS_TYPE_NOT_ACCEPTED";
+        }
+        if (!c.destinationCountries().contains("*") && !c.destinationCountries().contains(destination)) {
+            return "DESTINATION_NOT_SERVED";
+        }
+        if (p.weightGrams() > c.maxWeightGrams()) {
+            return "OVER_WEIGHT_LIMIT";
+        }
+        var sides = List.of(p.lengthCm(), p.widthCm(), p.heightCm());
+        var longest = sides.stream().max(BigDecimal::compareTo).orElseThrow();
+        var sum = sides.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (longest.compareTo(BigDecimal.valueOf(c.maxSideCm())) > 0
+                || sum.compareTo(BigDecimal.valueOf(c.maxSumOfSidesCm())) > 0) {
+            return "OVER_SIZE_LIMIT";
+        }
+        return null;
+    }
+
+    private Channel mapChannel(ResultSet rs, int row) throws SQLException {
+        var code = rs.getString("service_code");
+        var currency = Currency.getInstance(rs.getString("currency"));
+        var rates = jdbc.sql("select * from channel_rates where service_code = ? order by zone")
+                .param(code)
+                .query((r, n) -> new Channel.Rate(
+                        r.getString("zone"),
+                        split(r.getString("countries")),
+                        new Money(r.getLong("per_kg_minor"), currency),
+                        new Money(r.getLong("per_parcel_minor"), currency),
+                        r.getInt("rounding_grams"),
+                        r.getInt("volumetric_divisor")))
+                .list();
+        return new Channel(
+                code,
+                rs.getString("name_en"),
+                rs.getString("name_zh"),
+                Channel.Kind.valueOf(rs.getString("kind")),
+                split(rs.getString("accepted_goods_types")),
+                split(rs.getString("destination_countries")),
+                rs.getInt("delivery_days"),
+                rs.getInt("max_weight_grams"),
+                rs.getInt("max_side_cm"),
+                rs.getInt("max_sum_of_sides_cm"),
+                rs.getString("waybill_prefix"),
+                rs.getString("tracking_pattern"),
+                new Money(rs.getLong("return_fee_minor"), currency),
+                rs.getBoolean("enabled"),
+                rates);
+    }
+
+    static List<String> split(String csv) {
+        return csv.isBlank()
+                ? List.of()
+                : Arrays.stream(csv.split(","))
+                        .map(s -> s.trim().toUpperCase(Locale.ROOT))
+                        .toList();
+    }
+}
