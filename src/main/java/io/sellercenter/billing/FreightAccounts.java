@@ -16,14 +16,42 @@ import org.springframework.transaction.annotation.Transactional;
 public class FreightAccounts {
 
     public record Account(
-            boolean bound, ProviderCode provider, String accountNo, String agreementNo, Instant boundAt) {}
+            boolean bound,
+            ProviderCode provider,
+            String accountNo,
+            String agreementNo,
+            Instant boundAt,
+            java.util.List<io.sellercenter.shared.Money> balanceHeld) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final io.sellercenter.billing.internal.FreightLedger ledger;
 
-    FreightAccounts(JdbcClient jdbc, Clock clock) {
+    FreightAccounts(JdbcClient jdbc, Clock clock, io.sellercenter.billing.internal.FreightLedger ledger) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ledger = ledger;
+    }
+
+    /** Holds the estimated freight of a shipment on the deduction account, once per reference (R-H2). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void hold(long sellerId, String reference, io.sellercenter.shared.Money amount) {
+        if (!bound(sellerId)) {
+            throw new io.sellercenter.shared.RuleViolationException("R-H2", "DEDUCTION_ACCOUNT_NOT_BOUND");
+        }
+        ledger.hold(sellerId, reference, amount);
+    }
+
+    /** Gives a hold back, e.g. when the logistics order is cancelled before the parcel is received. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void release(long sellerId, String reference, io.sellercenter.shared.Money amount) {
+        ledger.release(sellerId, reference, amount);
+    }
+
+    /** What is held on the seller's deduction account now, per currency. */
+    @Transactional(readOnly = true)
+    public java.util.List<io.sellercenter.shared.Money> held(long sellerId) {
+        return ledger.held(sellerId);
     }
 
     /** Binds (or re-binds) an International Alipay withholding agreement; main account or FINANCE. */
@@ -50,12 +78,13 @@ public class FreightAccounts {
         jdbc.sql("update freight_accounts set version = version + 1, bound = false, unbound_at = ? where seller_id = ?")
                 .params(Timestamp.from(clock.instant()), seller)
                 .update();
-        return find(seller).orElse(new Account(false, null, null, null, null));
+        return find(seller).orElse(new Account(false, null, null, null, null, java.util.List.of()));
     }
 
     @Transactional(readOnly = true)
     public Account get(CurrentAccount me) {
-        return find(me.requireSeller().value()).orElse(new Account(false, null, null, null, null));
+        var seller = me.requireSeller().value();
+        return find(seller).orElse(new Account(false, null, null, null, null, java.util.List.of()));
     }
 
     /** Whether the seller can pay online freight now (R-H2). */
@@ -72,7 +101,8 @@ public class FreightAccounts {
                         ProviderCode.valueOf(rs.getString(2)),
                         mask(rs.getString(3)),
                         rs.getString(4),
-                        rs.getTimestamp(5).toInstant()))
+                        rs.getTimestamp(5).toInstant(),
+                        ledger.held(seller)))
                 .optional();
     }
 

@@ -43,3 +43,32 @@ CREATE TABLE transit_warehouses
 -- UPU S10 serial numbers: 8 digits, one sequence for every postal channel.
 CREATE SEQUENCE s10_serial START 10000000 MAXVALUE 99999999;
 CREATE SEQUENCE waybill_serial START 100000000000;
+
+CREATE TABLE logistics_orders
+(
+  id                     BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  version                INT         NOT NULL,
+  seller_id              BIGINT      NOT NULL,
+  order_id               BIGINT      NOT NULL,
+  service_code           TEXT        NOT NULL REFERENCES logistics_channels (service_code),
+  lp_number              TEXT        NOT NULL UNIQUE,
+  intl_tracking_no       TEXT        NOT NULL UNIQUE,
+  status                 TEXT        NOT NULL,
+  pickup_type            TEXT        NOT NULL CHECK (pickup_type IN ('DOOR_PICKUP', 'SELF_SEND')),
+  undeliverable_decision TEXT        NOT NULL CHECK (undeliverable_decision IN ('RETURN', 'DESTROY')),
+  transit_warehouse_code TEXT        NOT NULL REFERENCES transit_warehouses (code),
+  goods_type             TEXT        NOT NULL,
+  receiver               TEXT        NOT NULL,
+  sender                 TEXT        NOT NULL,
+  pickup_address         TEXT,
+  declared_items         TEXT        NOT NULL,
+  package                TEXT        NOT NULL,
+  estimated_freight_minor BIGINT     NOT NULL,
+  actual_freight_minor   BIGINT,
+  currency               TEXT        NOT NULL,
+  created_at             TIMESTAMPTZ NOT NULL,
+  cancelled_at           TIMESTAMPTZ
+);
+-- One live logistics order per order: a retry or a racing request never creates a second waybill.
+CREATE UNIQUE INDEX logistics_orders_one_live_per_order ON logistics_orders (order_id) WHERE status <> 'CANCELLED';
+CREATE INDEX logistics_orders_seller_idx ON logistics_orders (seller_id, id DESC);

@@ -1,0 +1,169 @@
+package io.sellercenter.orders.web;
+
+import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.Permission;
+import io.sellercenter.orders.internal.OnlineShipping;
+import io.sellercenter.shared.Page;
+import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shipping.LogisticsOrders;
+import io.sellercenter.shipping.LogisticsServices;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/logistics-orders")
+@Tag(name = "Shipping")
+class LogisticsOrderApi {
+
+    private final OnlineShipping shipping;
+    private final LogisticsOrders logistics;
+
+    LogisticsOrderApi(OnlineShipping shipping, LogisticsOrders logistics) {
+        this.shipping = shipping;
+        this.logistics = logistics;
+    }
+
+    record AddressForm(
+            @NotBlank @Size(max = 100) String contactPerson,
+            @Size(max = 30) String mobileNo,
+            @NotBlank @Pattern(regexp = "[A-Z]{2}") String country,
+            @Size(max = 100) String province,
+            @NotBlank @Size(max = 100) String city,
+            @NotBlank @Size(max = 300) String address,
+            @NotBlank @Size(max = 20) String zip) {
+
+        Map<String, String> map() {
+            var m = new LinkedHashMap<String, String>();
+            m.put("contactPerson", contactPerson);
+            m.put("mobileNo", mobileNo);
+            m.put("country", country);
+            m.put("province", province);
+            m.put("city", city);
+            m.put("address", address);
+            m.put("zip", zip);
+            return m;
+        }
+    }
+
+    record DeclaredItem(
+            @NotBlank @Size(max = 100) String nameEn,
+            @NotBlank @Size(max = 100) String nameCn,
+            @Pattern(regexp = "[0-9]{6,10}") String hsCode,
+            @NotNull @Positive @Max(10_000) Integer quantity,
+
+            @NotNull @DecimalMin("0.01") @DecimalMax("100000")
+            BigDecimal unitValue,
+
+            @NotNull @Positive @Max(100_000) Integer weightGrams) {}
+
+    record PackageForm(
+            @NotNull @Positive @Max(100_000) Integer weightGrams,
+            @NotNull @DecimalMin("0.1") @DecimalMax("500") BigDecimal lengthCm,
+            @NotNull @DecimalMin("0.1") @DecimalMax("500") BigDecimal widthCm,
+            @NotNull @DecimalMin("0.1") @DecimalMax("500") BigDecimal heightCm) {}
+
+    record CreateForm(
+            @NotNull @Positive Long orderId,
+            @NotBlank @Pattern(regexp = "[A-Z0-9_]{2,40}") String serviceCode,
+
+            @NotBlank @Pattern(regexp = "GENERAL|BATTERY|LIQUID|COSMETICS|POWDER|MAGNETIC")
+            String goodsType,
+
+            @Valid AddressForm receiver,
+            @NotNull @Valid AddressForm sender,
+            @Valid AddressForm pickupAddress,
+            @NotEmpty @Size(max = 50) List<@Valid @NotNull DeclaredItem> declaredItems,
+
+            @com.fasterxml.jackson.annotation.JsonProperty("package") @NotNull @Valid
+            PackageForm packageInfo,
+
+            @NotBlank @Pattern(regexp = "DOOR_PICKUP|SELF_SEND")
+            String pickupType,
+
+            @NotBlank @Pattern(regexp = "RETURN|DESTROY") String undeliverableDecision,
+            Boolean confirmServiceMismatch) {}
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary =
+                    "Create the order's logistics order: waybill number and the estimated freight held; once per order (R-H2…R-H10)")
+    LogisticsOrders.View create(CurrentAccount me, @Valid @RequestBody CreateForm f) {
+        var p = f.packageInfo();
+        return shipping.create(
+                me,
+                new OnlineShipping.Form(
+                        f.orderId(),
+                        f.serviceCode(),
+                        f.goodsType(),
+                        f.receiver() == null ? null : f.receiver().map(),
+                        f.sender().map(),
+                        f.pickupAddress() == null ? null : f.pickupAddress().map(),
+                        f.declaredItems().stream()
+                                .map(i -> Map.<String, Object>of(
+                                        "nameEn",
+                                        i.nameEn(),
+                                        "nameCn",
+                                        i.nameCn(),
+                                        "hsCode",
+                                        i.hsCode() == null ? "" : i.hsCode(),
+                                        "quantity",
+                                        i.quantity(),
+                                        "unitValue",
+                                        i.unitValue().toPlainString(),
+                                        "weightGrams",
+                                        i.weightGrams()))
+                                .toList(),
+                        new LogisticsServices.Parcel(p.weightGrams(), p.lengthCm(), p.widthCm(), p.heightCm()),
+                        f.pickupType(),
+                        f.undeliverableDecision(),
+                        Boolean.TRUE.equals(f.confirmServiceMismatch())));
+    }
+
+    @GetMapping
+    @Operation(summary = "The seller's logistics orders; q matches the order number, LP number or waybill")
+    Page<LogisticsOrders.View> list(
+            CurrentAccount me,
+            @RequestParam(required = false) LogisticsOrders.Status status,
+            @RequestParam(required = false) @Size(max = 64) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return logistics.list(
+                me.requirePermission(Permission.SHIPPING).value(), status, q, new PageRequest(page, size));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One logistics order")
+    LogisticsOrders.View get(CurrentAccount me, @PathVariable long id) {
+        return logistics.find(me.requirePermission(Permission.SHIPPING).value(), id);
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Cancel before the parcel is received at the transit warehouse; the freight hold is released")
+    LogisticsOrders.View cancel(CurrentAccount me, @PathVariable long id) {
+        return logistics.cancel(me.requirePermission(Permission.SHIPPING).value(), id);
+    }
+}

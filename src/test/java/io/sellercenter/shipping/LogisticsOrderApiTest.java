@@ -1,0 +1,392 @@
+package io.sellercenter.shipping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sellercenter.Api;
+import io.sellercenter.ApiTestBase;
+import io.sellercenter.SellerCenterApplication;
+import io.sellercenter.Settling;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class LogisticsOrderApiTest extends ApiTestBase {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EmbeddedPostgres postgres;
+
+    /** A seller with paid orders of one product to the US, the buyer having chosen CAINIAO_STANDARD. */
+    final class Seller {
+        final Settling settling = new Settling(api);
+        final String token = settling.seller.token();
+        final long productId;
+        final String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
+
+        Seller(String goodsType, boolean bindAccount) {
+            var storeId = settling.settledWithStore();
+            var categoryId = api.get("/api/v1/major-category", token)
+                    .json()
+                    .get("categoryId")
+                    .asLong();
+            productId = api.post(
+                            "/api/v1/products",
+                            token,
+                            Map.of(
+                                    "storeId",
+                                    storeId,
+                                    "categoryId",
+                                    categoryId,
+                                    "title",
+                                    "Earbuds",
+                                    "goodsType",
+                                    goodsType,
+                                    "handlingDays",
+                                    3,
+                                    "skus",
+                                    List.of(Map.of(
+                                            "skuCode",
+                                            sku,
+                                            "price",
+                                            Map.of("amount", "19.90", "currency", "USD"),
+                                            "weightGrams",
+                                            80,
+                                            "lengthCm",
+                                            10,
+                                            "widthCm",
+                                            8,
+                                            "heightCm",
+                                            4))))
+                    .json()
+                    .get("productId")
+                    .asLong();
+            var warehouse = api.post(
+                            "/api/v1/warehouses",
+                            token,
+                            Map.of(
+                                    "name",
+                                    "Shenzhen",
+                                    "kind",
+                                    "SELF_BUILT",
+                                    "country",
+                                    "CN",
+                                    "address",
+                                    "Bao'an, Shenzhen 518102"))
+                    .json()
+                    .get("warehouseId")
+                    .asLong();
+            put("/api/v1/inventory", Map.of("warehouseId", warehouse, "skuCode", sku, "available", 50));
+            if (bindAccount) {
+                put(
+                        "/api/v1/freight-account",
+                        Map.of("provider", "ALIPAY_INTL", "accountNo", "pay@test.cn", "agreementNo", "20881234567890"));
+            }
+        }
+
+        Api.Response put(String path, Object body) {
+            return api.send(
+                    "PUT",
+                    path,
+                    token,
+                    BodyPublishers.ofByteArray(Api.JSON.writeValueAsBytes(body)),
+                    "application/json");
+        }
+
+        long paidOrder() {
+            var buyer = api.buyerToken();
+            var id = api.post(
+                            "/api/v1/storefront/orders",
+                            buyer,
+                            Map.of(
+                                    "items", List.of(Map.of("productId", productId, "skuCode", sku, "quantity", 1)),
+                                    "shippingAddress",
+                                            Map.of(
+                                                    "contactPerson",
+                                                    "Emma Johnson",
+                                                    "country",
+                                                    "US",
+                                                    "province",
+                                                    "CA",
+                                                    "city",
+                                                    "LA",
+                                                    "address",
+                                                    "742 Evergreen Terrace",
+                                                    "zip",
+                                                    "90001",
+                                                    "mobileNo",
+                                                    "+1 213 555 0147"),
+                                    "logisticsServiceCode", "CAINIAO_STANDARD"))
+                    .json()
+                    .get("orderId")
+                    .asLong();
+            var payment = api.post("/api/v1/storefront/orders/" + id + "/payment", buyer, "")
+                    .json();
+            settling.payAtProvider(payment, "confirm");
+            Api.await(
+                    "payment",
+                    () -> api.get("/api/v1/orders/" + id, token)
+                            .json()
+                            .get("orderStatus")
+                            .asString()
+                            .equals("WAIT_SELLER_SEND_GOODS"));
+            return id;
+        }
+    }
+
+    static Map<String, Object> body(
+            long orderId, String service, String goodsType, String pickupType, String pickupZip) {
+        var body = new HashMap<String, Object>();
+        body.put("orderId", orderId);
+        body.put("serviceCode", service);
+        body.put("goodsType", goodsType);
+        body.put(
+                "sender",
+                Map.of(
+                        "contactPerson",
+                        "陈静",
+                        "mobileNo",
+                        "13800138000",
+                        "country",
+                        "CN",
+                        "province",
+                        "Guangdong",
+                        "city",
+                        "Shenzhen",
+                        "address",
+                        "18 Xixiang Avenue",
+                        "zip",
+                        pickupZip));
+        body.put(
+                "declaredItems",
+                List.of(Map.of(
+                        "nameEn",
+                        "Earbuds",
+                        "nameCn",
+                        "耳机",
+                        "hsCode",
+                        "851830",
+                        "quantity",
+                        1,
+                        "unitValue",
+                        "19.90",
+                        "weightGrams",
+                        80)));
+        body.put("package", Map.of("weightGrams", 150, "lengthCm", 12, "widthCm", 10, "heightCm", 6));
+        body.put("pickupType", pickupType);
+        body.put("undeliverableDecision", "RETURN");
+        return body;
+    }
+
+    @Test
+    @DisplayName("R-H2 without a bound deduction account online shipping is refused")
+    void needsDeductionAccount() {
+        var s = new Seller("GENERAL", false);
+        var refused = api.post(
+                "/api/v1/logistics-orders",
+                s.token,
+                body(s.paidOrder(), "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("DEDUCTION_ACCOUNT_NOT_BOUND");
+        assertThat(refused.json().get("rule").asString()).isEqualTo("R-H2");
+    }
+
+    @Test
+    @DisplayName(
+            "R-H3 R-H4 R-H6 R-H8 the buyer's service unless confirmed, accepted goods, pickup in range; postal waybills are S10")
+    void createRules() {
+        var s = new Seller("GENERAL", true);
+        var order = s.paidOrder();
+
+        var mismatch =
+                api.post("/api/v1/logistics-orders", s.token, body(order, "CPAM", "GENERAL", "SELF_SEND", "518102"));
+        assertThat(mismatch.code()).isEqualTo("SERVICE_MISMATCH_NOT_CONFIRMED");
+        var outOfRange = api.post(
+                "/api/v1/logistics-orders",
+                s.token,
+                body(order, "CAINIAO_STANDARD", "GENERAL", "DOOR_PICKUP", "100000"));
+        assertThat(outOfRange.code()).isEqualTo("PICKUP_NOT_AVAILABLE");
+
+        var confirmed = body(order, "CPAM", "GENERAL", "DOOR_PICKUP", "518102");
+        confirmed.put("confirmServiceMismatch", true);
+        var created = api.post("/api/v1/logistics-orders", s.token, confirmed);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        var json = created.json();
+        assertThat(S10.isValid(json.get("intlTrackingNo").asString()))
+                .as(json.get("intlTrackingNo").asString())
+                .isTrue();
+        assertThat(json.get("intlTrackingNo").asString()).startsWith("RB").endsWith("CN");
+        assertThat(json.get("lpNumber").asString()).startsWith("LP");
+        assertThat(json.get("status").asString()).isEqualTo("AWAITING_PICKUP");
+        assertThat(json.get("transitWarehouse").get("sortCode").asString()).isEqualTo("SZX-01");
+        assertThat(json.get("estimatedFreight").get("currency").asString()).isEqualTo("CNY");
+
+        var battery = new Seller("BATTERY", true);
+        var economy = body(battery.paidOrder(), "CAINIAO_SUPER_ECONOMY", "BATTERY", "SELF_SEND", "518102");
+        economy.put("confirmServiceMismatch", true);
+        var refused = api.post("/api/v1/logistics-orders", battery.token, economy);
+        assertThat(refused.code()).isEqualTo("GOODS_TYPE_NOT_ACCEPTED");
+        assertThat(refused.json().get("rule").asString()).isEqualTo("R-H4");
+    }
+
+    @Test
+    @DisplayName(
+            "R-H10 racing requests create one logistics order, one waybill, one hold; cancelling releases the hold")
+    void exactlyOnce() throws Exception {
+        var s = new Seller("GENERAL", true);
+        var order = s.paidOrder();
+        var tasks = new ArrayList<Callable<Api.Response>>();
+        for (int i = 0; i < 8; i++) {
+            tasks.add(() -> api.post(
+                    "/api/v1/logistics-orders",
+                    s.token,
+                    body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102")));
+        }
+
+        var responses = race(tasks);
+
+        assertThat(responses.stream().filter(r -> r.status() == 201)).hasSize(1);
+        assertThat(responses.stream().filter(r -> r.status() == 409))
+                .hasSize(7)
+                .allSatisfy(r -> assertThat(r.code()).isEqualTo("LOGISTICS_ORDER_EXISTS"));
+        var created = responses.stream()
+                .filter(r -> r.status() == 201)
+                .findFirst()
+                .orElseThrow()
+                .json();
+        var account = api.get("/api/v1/freight-account", s.token).json();
+        assertThat(account.get("balanceHeld").get(0)).isEqualTo(created.get("estimatedFreight"));
+        assertThat(holds(created.get("logisticsOrderId").asLong())).isEqualTo(2);
+
+        var replayKey = UUID.randomUUID().toString();
+        var listed = api.get("/api/v1/logistics-orders?q=" + order, s.token).json();
+        assertThat(listed.get("total").asLong()).isEqualTo(1);
+
+        var cancelled = api.post(
+                "/api/v1/logistics-orders/" + created.get("logisticsOrderId").asLong() + "/cancel", s.token, "");
+        assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(api.get("/api/v1/freight-account", s.token)
+                        .json()
+                        .get("balanceHeld")
+                        .size())
+                .isZero();
+        var again = api.post(
+                "/api/v1/logistics-orders",
+                s.token,
+                body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"),
+                "Idempotency-Key",
+                replayKey);
+        var replay = api.post(
+                "/api/v1/logistics-orders",
+                s.token,
+                body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"),
+                "Idempotency-Key",
+                replayKey);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("intlTrackingNo")).isNotEqualTo(created.get("intlTrackingNo"));
+        assertThat(replay.json()).isEqualTo(again.json());
+        assertThat(replay.header("Idempotency-Replayed")).isEqualTo("true");
+    }
+
+    @Test
+    @DisplayName("R-H10 two application instances on one database still create one logistics order")
+    void exactlyOnceAcrossTwoInstances() throws Exception {
+        var s = new Seller("GENERAL", true);
+        var order = s.paidOrder();
+        try (var second = new SpringApplicationBuilder(SellerCenterApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--sellercenter.demo=false",
+                        "--sellercenter.data-dir=target/second-instance",
+                        "--sellercenter.orders.timers-polling=false",
+                        "--logging.level.root=warn")) {
+            var other = new Api(Integer.parseInt(second.getEnvironment().getProperty("local.server.port")));
+            var tasks = new ArrayList<Callable<Api.Response>>();
+            for (int i = 0; i < 6; i++) {
+                var target = i % 2 == 0 ? api : other;
+                tasks.add(() -> target.post(
+                        "/api/v1/logistics-orders",
+                        s.token,
+                        body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102")));
+            }
+
+            var responses = race(tasks);
+
+            assertThat(responses.stream().filter(r -> r.status() == 201)).hasSize(1);
+            assertThat(responses.stream().filter(r -> r.status() == 409)).hasSize(5);
+        }
+        var live = jdbc.sql("select count(*) from logistics_orders where order_id = ? and status <> 'CANCELLED'")
+                .param(order)
+                .query(Long.class)
+                .single();
+        assertThat(live).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("R-H1 R-S8 only paid orders ship; another seller's logistics orders are not found; SHIPPING is needed")
+    void tenancyAndPermissions() {
+        var s = new Seller("GENERAL", true);
+        var order = s.paidOrder();
+        var created = api.post(
+                        "/api/v1/logistics-orders",
+                        s.token,
+                        body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"))
+                .json()
+                .get("logisticsOrderId")
+                .asLong();
+        var stranger = api.registerSeller();
+        var orders = api.subAccount(s.settling.seller, "ORDERS");
+
+        assertThat(api.get("/api/v1/logistics-orders/" + created, stranger.token())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/logistics-orders/" + created + "/cancel", stranger.token(), "")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.post(
+                                "/api/v1/logistics-orders",
+                                stranger.token(),
+                                body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"))
+                        .status())
+                .isIn(403, 404);
+        assertThat(api.get("/api/v1/logistics-orders", orders).status()).isEqualTo(403);
+        assertThat(api.post(
+                                "/api/v1/logistics-orders",
+                                orders,
+                                body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    private long holds(long logisticsOrderId) {
+        return jdbc.sql("select count(*) from ledger_entries where transaction_ref = ?")
+                .param("hold:logistics:" + logisticsOrderId)
+                .query(Long.class)
+                .single();
+    }
+
+    private static List<Api.Response> race(List<Callable<Api.Response>> tasks) throws Exception {
+        try (var pool = Executors.newFixedThreadPool(tasks.size())) {
+            var responses = new ArrayList<Api.Response>();
+            for (var f : pool.invokeAll(tasks)) {
+                responses.add(f.get());
+            }
+            return responses;
+        }
+    }
+}
