@@ -250,7 +250,9 @@ public class LogisticsOrders {
                         rs.getString("w_address"),
                         LogisticsServices.split(rs.getString("w_prefixes"))),
                 rs.getTimestamp("created_at").toInstant(),
-                null);
+                rs.getString("status").equals("CANCELLED")
+                        ? null
+                        : "/api/v1/logistics-orders/" + rs.getLong("id") + "/label");
     }
 
     private long next(String sequence) {

@@ -373,6 +373,84 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 .isEqualTo(403);
     }
 
+    @Test
+    @DisplayName(
+            "R-H8 R-H15 the label is a 100 mm page whose barcode scans to the waybill; batches hold each label once")
+    void labels() throws Exception {
+        var s = new Seller("GENERAL", true);
+        var order = s.paidOrder();
+        var body = body(order, "CPAM", "GENERAL", "DOOR_PICKUP", "518102");
+        body.put("confirmServiceMismatch", true);
+        var created = api.post("/api/v1/logistics-orders", s.token, body).json();
+        var id = created.get("logisticsOrderId").asLong();
+        var waybill = created.get("intlTrackingNo").asString();
+        assertThat(created.get("labelUrl").asString()).isEqualTo("/api/v1/logistics-orders/" + id + "/label");
+
+        var pdf = api.get(created.get("labelUrl").asString(), s.token);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            var box = document.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isCloseTo(283.46f, org.assertj.core.data.Offset.offset(0.1f));
+            assertThat(box.getHeight()).isCloseTo(283.46f, org.assertj.core.data.Offset.offset(0.1f));
+            var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains(
+                            waybill,
+                            created.get("lpNumber").asString(),
+                            "SZX-01",
+                            "RETURN",
+                            "Emma Johnson",
+                            "陈静",
+                            "CN22",
+                            "China Post Registered Air Mail",
+                            String.valueOf(order));
+            var image = new org.apache.pdfbox.rendering.PDFRenderer(document)
+                    .renderImageWithDPI(0, 300, org.apache.pdfbox.rendering.ImageType.GRAY);
+            var decoded = new com.google.zxing.MultiFormatReader()
+                    .decode(
+                            new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                                    new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))),
+                            Map.of(
+                                    com.google.zxing.DecodeHintType.POSSIBLE_FORMATS,
+                                    List.of(com.google.zxing.BarcodeFormat.CODE_128),
+                                    com.google.zxing.DecodeHintType.TRY_HARDER,
+                                    true));
+            assertThat(decoded.getText()).isEqualTo(waybill);
+            assertThat(decoded.getBarcodeFormat()).isEqualTo(com.google.zxing.BarcodeFormat.CODE_128);
+        }
+
+        var zpl = api.get(created.get("labelUrl").asString() + "?format=zpl", s.token)
+                .text();
+        assertThat(zpl)
+                .startsWith("^XA")
+                .contains("^BCN", waybill, "SZX-01", "RETURN")
+                .endsWith("^XZ\n");
+
+        var second = s.paidOrder();
+        var secondId = api.post(
+                        "/api/v1/logistics-orders",
+                        s.token,
+                        body(second, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"))
+                .json()
+                .get("logisticsOrderId")
+                .asLong();
+        var batch = api.post(
+                "/api/v1/labels",
+                s.token,
+                Map.of("orderIds", List.of(order, second), "logisticsOrderIds", List.of(id, secondId)));
+        assertThat(batch.status()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(batch.body())) {
+            assertThat(document.getNumberOfPages()).as("each label once").isEqualTo(2);
+        }
+        var stranger = api.registerSeller();
+        assertThat(api.get(created.get("labelUrl").asString(), stranger.token()).status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/labels", stranger.token(), Map.of("logisticsOrderIds", List.of(id)))
+                        .status())
+                .isEqualTo(404);
+    }
+
     private long holds(long logisticsOrderId) {
         return jdbc.sql("select count(*) from ledger_entries where transaction_ref = ?")
                 .param("hold:logistics:" + logisticsOrderId)
