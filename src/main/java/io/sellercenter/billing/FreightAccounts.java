@@ -48,6 +48,14 @@ public class FreightAccounts {
         ledger.release(sellerId, reference, amount);
     }
 
+    /** Charges the actual freight once the parcel is weighed: the hold goes back, the actual amount is taken. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void settleHold(
+            long sellerId, String reference, io.sellercenter.shared.Money held, io.sellercenter.shared.Money actual) {
+        ledger.release(sellerId, reference, held);
+        ledger.charge(sellerId, reference, actual);
+    }
+
     /** What is held on the seller's deduction account now, per currency. */
     @Transactional(readOnly = true)
     public java.util.List<io.sellercenter.shared.Money> held(long sellerId) {

@@ -134,9 +134,9 @@ public class LogisticsOrders {
         try {
             id = jdbc.sql("""
                             insert into logistics_orders (version, seller_id, order_id, service_code, lp_number, intl_tracking_no, status,
-                              pickup_type, undeliverable_decision, transit_warehouse_code, goods_type, receiver, sender, pickup_address,
+                              pickup_type, undeliverable_decision, transit_warehouse_code, goods_type, destination_country, receiver, sender, pickup_address,
                               declared_items, package, estimated_freight_minor, currency, created_at)
-                            values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                            values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                     .params(
                             r.sellerId(),
                             r.orderId(),
@@ -148,6 +148,7 @@ public class LogisticsOrders {
                             r.undeliverableDecision(),
                             warehouse.code(),
                             r.goodsType(),
+                            r.destinationCountry(),
                             json.writeValueAsString(r.receiver()),
                             json.writeValueAsString(r.sender()),
                             r.pickupAddress() == null ? null : json.writeValueAsString(r.pickupAddress()),

@@ -58,6 +58,7 @@ CREATE TABLE logistics_orders
   undeliverable_decision TEXT        NOT NULL CHECK (undeliverable_decision IN ('RETURN', 'DESTROY')),
   transit_warehouse_code TEXT        NOT NULL REFERENCES transit_warehouses (code),
   goods_type             TEXT        NOT NULL,
+  destination_country    TEXT        NOT NULL,
   receiver               TEXT        NOT NULL,
   sender                 TEXT        NOT NULL,
   pickup_address         TEXT,

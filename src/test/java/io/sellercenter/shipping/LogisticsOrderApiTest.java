@@ -451,6 +451,94 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 .isEqualTo(404);
     }
 
+    @Test
+    @DisplayName(
+            "R-H2 R-H8 signed carrier events: weighing charges the actual freight once, the timeline grows, delivery ends it")
+    void carrierEvents() {
+        var s = new Seller("GENERAL", true);
+        var created = api.post(
+                        "/api/v1/logistics-orders",
+                        s.token,
+                        body(s.paidOrder(), "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"))
+                .json();
+        var id = created.get("logisticsOrderId").asLong();
+        var waybill = created.get("intlTrackingNo").asString();
+        assertThat(created.get("estimatedFreight").get("amount").asString())
+                .as("150 g: 18.00 + 0.15 × 60.00")
+                .isEqualTo("27.00");
+        var weighed = "{\"intlTrackingNo\":\"" + waybill + "\",\"actionCode\":\"SC_INBOUND_SUCCESS\","
+                + "\"occurredAt\":\"2026-11-23T08:00:00Z\",\"location\":\"Shenzhen\",\"weightGrams\":480}";
+
+        assertThat(carrier(weighed, "0000").status()).isEqualTo(401);
+        assertThat(carrier(weighed, null).status()).isEqualTo(401);
+        assertThat(carrier(weighed, sign(weighed)).status()).isEqualTo(200);
+        assertThat(carrier(weighed, sign(weighed)).status())
+                .as("a repeat is ignored")
+                .isEqualTo(200);
+
+        var received = api.get("/api/v1/logistics-orders/" + id, s.token).json();
+        assertThat(received.get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(received.get("actualFreight").get("amount").asString())
+                .as("480 g → 500 g: 18.00 + 0.5 × 60.00")
+                .isEqualTo("48.00");
+        assertThat(api.get("/api/v1/freight-account", s.token)
+                        .json()
+                        .get("balanceHeld")
+                        .size())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from ledger_entries where transaction_ref = ?")
+                        .param("charge:logistics:" + id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(api.post("/api/v1/logistics-orders/" + id + "/cancel", s.token, "")
+                        .status())
+                .isEqualTo(409);
+
+        var signed = "{\"intlTrackingNo\":\"" + waybill
+                + "\",\"actionCode\":\"GTMS_SIGNED\",\"occurredAt\":\"2026-12-01T10:00:00Z\"}";
+        carrier(signed, sign(signed));
+        assertThat(api.get("/api/v1/logistics-orders/" + id, s.token)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("DELIVERED");
+        var timeline = api.get("/api/v1/logistics-orders/" + id + "/tracking", s.token, "Accept-Language", "zh-CN")
+                .json();
+        assertThat(timeline.valueStream().map(t -> t.get("actionCode").asString()))
+                .containsExactly("SC_INBOUND_SUCCESS", "GTMS_SIGNED");
+        assertThat(timeline.get(1).get("description").asString()).isEqualTo("已签收");
+        assertThat(api.get(
+                                "/api/v1/logistics-orders/" + id + "/tracking",
+                                api.registerSeller().token())
+                        .status())
+                .isEqualTo(404);
+    }
+
+    private Api.Response carrier(String body, String signature) {
+        return signature == null
+                ? api.send("POST", "/api/v1/carrier/events", null, BodyPublishers.ofString(body), "application/json")
+                : api.send(
+                        "POST",
+                        "/api/v1/carrier/events",
+                        null,
+                        BodyPublishers.ofString(body),
+                        "application/json",
+                        "X-Carrier-Signature",
+                        signature);
+    }
+
+    private static String sign(String body) throws RuntimeException {
+        try {
+            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec("test-carrier-secret".getBytes(), "HmacSHA256"));
+            return java.util.HexFormat.of()
+                    .formatHex(mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private long holds(long logisticsOrderId) {
         return jdbc.sql("select count(*) from ledger_entries where transaction_ref = ?")
                 .param("hold:logistics:" + logisticsOrderId)

@@ -56,7 +56,8 @@ class SecurityConfiguration {
                                 "/api/v1/sellers",
                                 "/api/v1/buyers",
                                 "/api/v1/auth/tokens",
-                                "/api/v1/payments/callbacks/*")
+                                "/api/v1/payments/callbacks/*",
+                                "/api/v1/carrier/events")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -38,6 +38,17 @@ public class FreightLedger {
                 holdAccount(sellerId));
     }
 
+    /** The actual freight leaves the deduction account for good. */
+    public void charge(long sellerId, String reference, Money amount) {
+        ledger.post(
+                "charge:" + reference,
+                sellerId,
+                "freight charged " + reference,
+                amount,
+                chargedAccount(sellerId),
+                deductionAccount(sellerId));
+    }
+
     public List<Money> held(long sellerId) {
         return jdbc.sql("""
                         select currency, sum(amount_minor) from ledger_entries where account = ?
@@ -49,6 +60,10 @@ public class FreightLedger {
 
     private static String holdAccount(long sellerId) {
         return "seller:" + sellerId + ":freight_held";
+    }
+
+    private static String chargedAccount(long sellerId) {
+        return "seller:" + sellerId + ":freight_charged";
     }
 
     private static String deductionAccount(long sellerId) {
