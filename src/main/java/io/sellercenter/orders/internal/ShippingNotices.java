@@ -60,6 +60,7 @@ public class ShippingNotices {
     private final JdbcClient jdbc;
     private final Orders orders;
     private final OrderLifecycle lifecycle;
+    private final io.sellercenter.shipping.LogisticsOrders logistics;
     private final JsonMapper json;
     private final Clock clock;
     private final Duration modifyWindow;
@@ -68,12 +69,14 @@ public class ShippingNotices {
             JdbcClient jdbc,
             Orders orders,
             OrderLifecycle lifecycle,
+            io.sellercenter.shipping.LogisticsOrders logistics,
             JsonMapper json,
             Clock clock,
             @Value("${sellercenter.orders.notice-modify-window:P5D}") Duration modifyWindow) {
         this.jdbc = jdbc;
         this.orders = orders;
         this.lifecycle = lifecycle;
+        this.logistics = logistics;
         this.json = json;
         this.clock = clock;
         this.modifyWindow = modifyWindow;
@@ -83,7 +86,14 @@ public class ShippingNotices {
     public Notice declare(CurrentAccount me, long orderId, Declaration d) {
         var seller = me.requirePermission(Permission.SHIPPING).value();
         var order = orders.forSeller(seller, orderId);
-        checkService(d.serviceName(), d.trackingNo(), d.carrier(), d.trackingWebsite());
+        // the waybill of the order's platform logistics order makes it an online shipment (R-H13)
+        var online = logistics
+                .forOrder(seller, orderId)
+                .filter(l -> l.intlTrackingNo().equals(d.trackingNo().trim()))
+                .isPresent();
+        if (!online) {
+            checkService(d.serviceName(), d.trackingNo(), d.carrier(), d.trackingWebsite());
+        }
         var quantities = new LinkedHashMap<Long, Integer>();
         if (d.sendType() == SendType.ALL) {
             order.lines.forEach(l -> quantities.put(l.lineId(), l.remaining()));
@@ -102,7 +112,7 @@ public class ShippingNotices {
         var id = jdbc.sql("""
                         insert into shipping_notices (order_id, seller_id, send_type, service_name, tracking_no, carrier,
                           tracking_website, offline, platform_compensation, items, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, true, false, ?, ?) returning id""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         orderId,
                         seller,
@@ -111,11 +121,30 @@ public class ShippingNotices {
                         d.trackingNo().trim(),
                         d.carrier(),
                         d.trackingWebsite(),
+                        !online,
+                        online,
                         json.writeValueAsString(quantities),
                         Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single();
         return find(orderId, id);
+    }
+
+    /** The shipping notice of the order's logistics order, in one click: all lines, its service and waybill. */
+    @Transactional
+    public Notice declareOnline(CurrentAccount me, long logisticsOrderId) {
+        var seller = me.requirePermission(Permission.SHIPPING).value();
+        var logisticsOrder = logistics.find(seller, logisticsOrderId);
+        return declare(
+                me,
+                logisticsOrder.orderId(),
+                new Declaration(
+                        SendType.ALL,
+                        logisticsOrder.serviceCode(),
+                        logisticsOrder.intlTrackingNo(),
+                        null,
+                        null,
+                        Map.of()));
     }
 
     /** Corrects the service or tracking number within the window after declaring, before the buyer confirms. */

@@ -40,10 +40,24 @@ class LogisticsOrderApi {
 
     private final OnlineShipping shipping;
     private final LogisticsOrders logistics;
+    private final io.sellercenter.orders.internal.ShippingNotices notices;
 
-    LogisticsOrderApi(OnlineShipping shipping, LogisticsOrders logistics) {
+    LogisticsOrderApi(
+            OnlineShipping shipping,
+            LogisticsOrders logistics,
+            io.sellercenter.orders.internal.ShippingNotices notices) {
         this.shipping = shipping;
         this.logistics = logistics;
+        this.notices = notices;
+    }
+
+    @PostMapping("/{id}/shipping-notice")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary =
+                    "Fill in the order's shipping notice with this logistics order's service and waybill, in one click (R-H9, R-H14)")
+    io.sellercenter.orders.internal.ShippingNotices.Notice notice(CurrentAccount me, @PathVariable long id) {
+        return notices.declareOnline(me, id);
     }
 
     record AddressForm(
