@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sellercenter.Api;
 import io.sellercenter.ApiTestBase;
+import io.sellercenter.Shop;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

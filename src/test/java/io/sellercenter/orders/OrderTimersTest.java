@@ -3,6 +3,7 @@ package io.sellercenter.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sellercenter.ApiTestBase;
+import io.sellercenter.Shop;
 import io.sellercenter.TestClock;
 import io.sellercenter.orders.internal.OrderDeadlines;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package io.sellercenter.orders;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import io.sellercenter.BrowserTestBase;
+import io.sellercenter.Shop;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

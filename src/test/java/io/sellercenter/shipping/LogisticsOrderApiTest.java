@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sellercenter.Api;
 import io.sellercenter.ApiTestBase;
 import io.sellercenter.SellerCenterApplication;
-import io.sellercenter.Settling;
+import io.sellercenter.Shop;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.ArrayList;
@@ -29,121 +29,13 @@ class LogisticsOrderApiTest extends ApiTestBase {
     @Autowired
     EmbeddedPostgres postgres;
 
-    /** A seller with paid orders of one product to the US, the buyer having chosen CAINIAO_STANDARD. */
-    final class Seller {
-        final Settling settling = new Settling(api);
-        final String token = settling.seller.token();
-        final long productId;
-        final String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
-
-        Seller(String goodsType, boolean bindAccount) {
-            var storeId = settling.settledWithStore();
-            var categoryId = api.get("/api/v1/major-category", token)
-                    .json()
-                    .get("categoryId")
-                    .asLong();
-            productId = api.post(
-                            "/api/v1/products",
-                            token,
-                            Map.of(
-                                    "storeId",
-                                    storeId,
-                                    "categoryId",
-                                    categoryId,
-                                    "title",
-                                    "Earbuds",
-                                    "goodsType",
-                                    goodsType,
-                                    "handlingDays",
-                                    3,
-                                    "skus",
-                                    List.of(Map.of(
-                                            "skuCode",
-                                            sku,
-                                            "price",
-                                            Map.of("amount", "19.90", "currency", "USD"),
-                                            "weightGrams",
-                                            80,
-                                            "lengthCm",
-                                            10,
-                                            "widthCm",
-                                            8,
-                                            "heightCm",
-                                            4))))
-                    .json()
-                    .get("productId")
-                    .asLong();
-            var warehouse = api.post(
-                            "/api/v1/warehouses",
-                            token,
-                            Map.of(
-                                    "name",
-                                    "Shenzhen",
-                                    "kind",
-                                    "SELF_BUILT",
-                                    "country",
-                                    "CN",
-                                    "address",
-                                    "Bao'an, Shenzhen 518102"))
-                    .json()
-                    .get("warehouseId")
-                    .asLong();
-            put("/api/v1/inventory", Map.of("warehouseId", warehouse, "skuCode", sku, "available", 50));
-            if (bindAccount) {
-                put(
-                        "/api/v1/freight-account",
-                        Map.of("provider", "ALIPAY_INTL", "accountNo", "pay@test.cn", "agreementNo", "20881234567890"));
-            }
+    /** A settled seller with a product in CN stock, the deduction account bound or not. */
+    private Shop shop(String goodsType, boolean bindAccount) {
+        var shop = new Shop(api, 50, goodsType);
+        if (bindAccount) {
+            shop.bindFreightAccount();
         }
-
-        Api.Response put(String path, Object body) {
-            return api.send(
-                    "PUT",
-                    path,
-                    token,
-                    BodyPublishers.ofByteArray(Api.JSON.writeValueAsBytes(body)),
-                    "application/json");
-        }
-
-        long paidOrder() {
-            var buyer = api.buyerToken();
-            var id = api.post(
-                            "/api/v1/storefront/orders",
-                            buyer,
-                            Map.of(
-                                    "items", List.of(Map.of("productId", productId, "skuCode", sku, "quantity", 1)),
-                                    "shippingAddress",
-                                            Map.of(
-                                                    "contactPerson",
-                                                    "Emma Johnson",
-                                                    "country",
-                                                    "US",
-                                                    "province",
-                                                    "CA",
-                                                    "city",
-                                                    "LA",
-                                                    "address",
-                                                    "742 Evergreen Terrace",
-                                                    "zip",
-                                                    "90001",
-                                                    "mobileNo",
-                                                    "+1 213 555 0147"),
-                                    "logisticsServiceCode", "CAINIAO_STANDARD"))
-                    .json()
-                    .get("orderId")
-                    .asLong();
-            var payment = api.post("/api/v1/storefront/orders/" + id + "/payment", buyer, "")
-                    .json();
-            settling.payAtProvider(payment, "confirm");
-            Api.await(
-                    "payment",
-                    () -> api.get("/api/v1/orders/" + id, token)
-                            .json()
-                            .get("orderStatus")
-                            .asString()
-                            .equals("WAIT_SELLER_SEND_GOODS"));
-            return id;
-        }
+        return shop;
     }
 
     static Map<String, Object> body(
@@ -193,11 +85,11 @@ class LogisticsOrderApiTest extends ApiTestBase {
     @Test
     @DisplayName("R-H2 without a bound deduction account online shipping is refused")
     void needsDeductionAccount() {
-        var s = new Seller("GENERAL", false);
+        var s = shop("GENERAL", false);
         var refused = api.post(
                 "/api/v1/logistics-orders",
-                s.token,
-                body(s.paidOrder(), "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"));
+                s.seller,
+                body(s.paid(api.buyerToken(), 1), "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("DEDUCTION_ACCOUNT_NOT_BOUND");
@@ -208,21 +100,21 @@ class LogisticsOrderApiTest extends ApiTestBase {
     @DisplayName(
             "R-H3 R-H4 R-H6 R-H8 the buyer's service unless confirmed, accepted goods, pickup in range; postal waybills are S10")
     void createRules() {
-        var s = new Seller("GENERAL", true);
-        var order = s.paidOrder();
+        var s = shop("GENERAL", true);
+        var order = s.paid(api.buyerToken(), 1);
 
         var mismatch =
-                api.post("/api/v1/logistics-orders", s.token, body(order, "CPAM", "GENERAL", "SELF_SEND", "518102"));
+                api.post("/api/v1/logistics-orders", s.seller, body(order, "CPAM", "GENERAL", "SELF_SEND", "518102"));
         assertThat(mismatch.code()).isEqualTo("SERVICE_MISMATCH_NOT_CONFIRMED");
         var outOfRange = api.post(
                 "/api/v1/logistics-orders",
-                s.token,
+                s.seller,
                 body(order, "CAINIAO_STANDARD", "GENERAL", "DOOR_PICKUP", "100000"));
         assertThat(outOfRange.code()).isEqualTo("PICKUP_NOT_AVAILABLE");
 
         var confirmed = body(order, "CPAM", "GENERAL", "DOOR_PICKUP", "518102");
         confirmed.put("confirmServiceMismatch", true);
-        var created = api.post("/api/v1/logistics-orders", s.token, confirmed);
+        var created = api.post("/api/v1/logistics-orders", s.seller, confirmed);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         var json = created.json();
         assertThat(S10.isValid(json.get("intlTrackingNo").asString()))
@@ -234,10 +126,11 @@ class LogisticsOrderApiTest extends ApiTestBase {
         assertThat(json.get("transitWarehouse").get("sortCode").asString()).isEqualTo("SZX-01");
         assertThat(json.get("estimatedFreight").get("currency").asString()).isEqualTo("CNY");
 
-        var battery = new Seller("BATTERY", true);
-        var economy = body(battery.paidOrder(), "CAINIAO_SUPER_ECONOMY", "BATTERY", "SELF_SEND", "518102");
+        var battery = shop("BATTERY", true);
+        var economy =
+                body(battery.paid(api.buyerToken(), 1), "CAINIAO_SUPER_ECONOMY", "BATTERY", "SELF_SEND", "518102");
         economy.put("confirmServiceMismatch", true);
-        var refused = api.post("/api/v1/logistics-orders", battery.token, economy);
+        var refused = api.post("/api/v1/logistics-orders", battery.seller, economy);
         assertThat(refused.code()).isEqualTo("GOODS_TYPE_NOT_ACCEPTED");
         assertThat(refused.json().get("rule").asString()).isEqualTo("R-H4");
     }
@@ -246,13 +139,13 @@ class LogisticsOrderApiTest extends ApiTestBase {
     @DisplayName(
             "R-H10 racing requests create one logistics order, one waybill, one hold; cancelling releases the hold")
     void exactlyOnce() throws Exception {
-        var s = new Seller("GENERAL", true);
-        var order = s.paidOrder();
+        var s = shop("GENERAL", true);
+        var order = s.paid(api.buyerToken(), 1);
         var tasks = new ArrayList<Callable<Api.Response>>();
         for (int i = 0; i < 8; i++) {
             tasks.add(() -> api.post(
                     "/api/v1/logistics-orders",
-                    s.token,
+                    s.seller,
                     body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102")));
         }
 
@@ -267,31 +160,31 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 .findFirst()
                 .orElseThrow()
                 .json();
-        var account = api.get("/api/v1/freight-account", s.token).json();
+        var account = api.get("/api/v1/freight-account", s.seller).json();
         assertThat(account.get("balanceHeld").get(0)).isEqualTo(created.get("estimatedFreight"));
         assertThat(holds(created.get("logisticsOrderId").asLong())).isEqualTo(2);
 
         var replayKey = UUID.randomUUID().toString();
-        var listed = api.get("/api/v1/logistics-orders?q=" + order, s.token).json();
+        var listed = api.get("/api/v1/logistics-orders?q=" + order, s.seller).json();
         assertThat(listed.get("total").asLong()).isEqualTo(1);
 
         var cancelled = api.post(
-                "/api/v1/logistics-orders/" + created.get("logisticsOrderId").asLong() + "/cancel", s.token, "");
+                "/api/v1/logistics-orders/" + created.get("logisticsOrderId").asLong() + "/cancel", s.seller, "");
         assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
-        assertThat(api.get("/api/v1/freight-account", s.token)
+        assertThat(api.get("/api/v1/freight-account", s.seller)
                         .json()
                         .get("balanceHeld")
                         .size())
                 .isZero();
         var again = api.post(
                 "/api/v1/logistics-orders",
-                s.token,
+                s.seller,
                 body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"),
                 "Idempotency-Key",
                 replayKey);
         var replay = api.post(
                 "/api/v1/logistics-orders",
-                s.token,
+                s.seller,
                 body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"),
                 "Idempotency-Key",
                 replayKey);
@@ -304,8 +197,8 @@ class LogisticsOrderApiTest extends ApiTestBase {
     @Test
     @DisplayName("R-H10 two application instances on one database still create one logistics order")
     void exactlyOnceAcrossTwoInstances() throws Exception {
-        var s = new Seller("GENERAL", true);
-        var order = s.paidOrder();
+        var s = shop("GENERAL", true);
+        var order = s.paid(api.buyerToken(), 1);
         try (var second = new SpringApplicationBuilder(SellerCenterApplication.class)
                 .run(
                         "--server.port=0",
@@ -321,7 +214,7 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 var target = i % 2 == 0 ? api : other;
                 tasks.add(() -> target.post(
                         "/api/v1/logistics-orders",
-                        s.token,
+                        s.seller,
                         body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102")));
             }
 
@@ -340,11 +233,11 @@ class LogisticsOrderApiTest extends ApiTestBase {
     @Test
     @DisplayName("R-H1 R-S8 only paid orders ship; another seller's logistics orders are not found; SHIPPING is needed")
     void tenancyAndPermissions() {
-        var s = new Seller("GENERAL", true);
-        var order = s.paidOrder();
+        var s = shop("GENERAL", true);
+        var order = s.paid(api.buyerToken(), 1);
         var created = api.post(
                         "/api/v1/logistics-orders",
-                        s.token,
+                        s.seller,
                         body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"))
                 .json()
                 .get("logisticsOrderId")
@@ -377,16 +270,16 @@ class LogisticsOrderApiTest extends ApiTestBase {
     @DisplayName(
             "R-H8 R-H15 the label is a 100 mm page whose barcode scans to the waybill; batches hold each label once")
     void labels() throws Exception {
-        var s = new Seller("GENERAL", true);
-        var order = s.paidOrder();
+        var s = shop("GENERAL", true);
+        var order = s.paid(api.buyerToken(), 1);
         var body = body(order, "CPAM", "GENERAL", "DOOR_PICKUP", "518102");
         body.put("confirmServiceMismatch", true);
-        var created = api.post("/api/v1/logistics-orders", s.token, body).json();
+        var created = api.post("/api/v1/logistics-orders", s.seller, body).json();
         var id = created.get("logisticsOrderId").asLong();
         var waybill = created.get("intlTrackingNo").asString();
         assertThat(created.get("labelUrl").asString()).isEqualTo("/api/v1/logistics-orders/" + id + "/label");
 
-        var pdf = api.get(created.get("labelUrl").asString(), s.token);
+        var pdf = api.get(created.get("labelUrl").asString(), s.seller);
         assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
@@ -420,24 +313,24 @@ class LogisticsOrderApiTest extends ApiTestBase {
             assertThat(decoded.getBarcodeFormat()).isEqualTo(com.google.zxing.BarcodeFormat.CODE_128);
         }
 
-        var zpl = api.get(created.get("labelUrl").asString() + "?format=zpl", s.token)
+        var zpl = api.get(created.get("labelUrl").asString() + "?format=zpl", s.seller)
                 .text();
         assertThat(zpl)
                 .startsWith("^XA")
                 .contains("^BCN", waybill, "SZX-01", "RETURN")
                 .endsWith("^XZ\n");
 
-        var second = s.paidOrder();
+        var second = s.paid(api.buyerToken(), 1);
         var secondId = api.post(
                         "/api/v1/logistics-orders",
-                        s.token,
+                        s.seller,
                         body(second, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"))
                 .json()
                 .get("logisticsOrderId")
                 .asLong();
         var batch = api.post(
                 "/api/v1/labels",
-                s.token,
+                s.seller,
                 Map.of("orderIds", List.of(order, second), "logisticsOrderIds", List.of(id, secondId)));
         assertThat(batch.status()).isEqualTo(200);
         try (var document = org.apache.pdfbox.Loader.loadPDF(batch.body())) {
@@ -455,11 +348,11 @@ class LogisticsOrderApiTest extends ApiTestBase {
     @DisplayName(
             "R-H2 R-H8 signed carrier events: weighing charges the actual freight once, the timeline grows, delivery ends it")
     void carrierEvents() {
-        var s = new Seller("GENERAL", true);
+        var s = shop("GENERAL", true);
         var created = api.post(
                         "/api/v1/logistics-orders",
-                        s.token,
-                        body(s.paidOrder(), "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"))
+                        s.seller,
+                        body(s.paid(api.buyerToken(), 1), "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"))
                 .json();
         var id = created.get("logisticsOrderId").asLong();
         var waybill = created.get("intlTrackingNo").asString();
@@ -476,12 +369,12 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 .as("a repeat is ignored")
                 .isEqualTo(200);
 
-        var received = api.get("/api/v1/logistics-orders/" + id, s.token).json();
+        var received = api.get("/api/v1/logistics-orders/" + id, s.seller).json();
         assertThat(received.get("status").asString()).isEqualTo("RECEIVED");
         assertThat(received.get("actualFreight").get("amount").asString())
                 .as("480 g → 500 g: 18.00 + 0.5 × 60.00")
                 .isEqualTo("48.00");
-        assertThat(api.get("/api/v1/freight-account", s.token)
+        assertThat(api.get("/api/v1/freight-account", s.seller)
                         .json()
                         .get("balanceHeld")
                         .size())
@@ -491,19 +384,19 @@ class LogisticsOrderApiTest extends ApiTestBase {
                         .query(Long.class)
                         .single())
                 .isEqualTo(2);
-        assertThat(api.post("/api/v1/logistics-orders/" + id + "/cancel", s.token, "")
+        assertThat(api.post("/api/v1/logistics-orders/" + id + "/cancel", s.seller, "")
                         .status())
                 .isEqualTo(409);
 
         var signed = "{\"intlTrackingNo\":\"" + waybill
                 + "\",\"actionCode\":\"GTMS_SIGNED\",\"occurredAt\":\"2026-12-01T10:00:00Z\"}";
         carrier(signed, sign(signed));
-        assertThat(api.get("/api/v1/logistics-orders/" + id, s.token)
+        assertThat(api.get("/api/v1/logistics-orders/" + id, s.seller)
                         .json()
                         .get("status")
                         .asString())
                 .isEqualTo("DELIVERED");
-        var timeline = api.get("/api/v1/logistics-orders/" + id + "/tracking", s.token, "Accept-Language", "zh-CN")
+        var timeline = api.get("/api/v1/logistics-orders/" + id + "/tracking", s.seller, "Accept-Language", "zh-CN")
                 .json();
         assertThat(timeline.valueStream().map(t -> t.get("actionCode").asString()))
                 .containsExactly("SC_INBOUND_SUCCESS", "GTMS_SIGNED");

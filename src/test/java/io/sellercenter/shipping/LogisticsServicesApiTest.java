@@ -4,114 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sellercenter.Api;
 import io.sellercenter.ApiTestBase;
-import io.sellercenter.Settling;
+import io.sellercenter.Shop;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class LogisticsServicesApiTest extends ApiTestBase {
 
-    /** A paid order of 2 battery earbuds (80 g, 10×8×4 cm each) to the US, the buyer having chosen CAINIAO_STANDARD. */
-    record Paid(Settling settling, long orderId) {}
+    /** An order of 2 battery earbuds (80 g, 10×8×4 cm each) to the US, the buyer having chosen CAINIAO_STANDARD. */
+    record Placed(Shop shop, long orderId) {}
 
-    private Paid paidBatteryOrder() {
-        var settling = new Settling(api);
-        var seller = settling.seller.token();
-        var storeId = settling.settledWithStore();
-        var categoryId = api.get("/api/v1/major-category", seller)
-                .json()
-                .get("categoryId")
-                .asLong();
-        var sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
-        var product = api.post(
-                        "/api/v1/products",
-                        seller,
-                        Map.of(
-                                "storeId",
-                                storeId,
-                                "categoryId",
-                                categoryId,
-                                "title",
-                                "Earbuds",
-                                "goodsType",
-                                "BATTERY",
-                                "handlingDays",
-                                3,
-                                "skus",
-                                List.of(Map.of(
-                                        "skuCode",
-                                        sku,
-                                        "price",
-                                        Map.of("amount", "19.90", "currency", "USD"),
-                                        "weightGrams",
-                                        80,
-                                        "lengthCm",
-                                        10,
-                                        "widthCm",
-                                        8,
-                                        "heightCm",
-                                        4))))
-                .json();
-        var warehouse = api.post(
-                        "/api/v1/warehouses",
-                        seller,
-                        Map.of(
-                                "name",
-                                "Shenzhen",
-                                "kind",
-                                "SELF_BUILT",
-                                "country",
-                                "CN",
-                                "address",
-                                "Bao'an, Shenzhen"))
-                .json()
-                .get("warehouseId")
-                .asLong();
-        api.send(
-                "PUT",
-                "/api/v1/inventory",
-                seller,
-                BodyPublishers.ofByteArray(
-                        Api.JSON.writeValueAsBytes(Map.of("warehouseId", warehouse, "skuCode", sku, "available", 10))),
-                "application/json");
-        var buyer = api.buyerToken();
-        var order = api.post(
-                        "/api/v1/storefront/orders",
-                        buyer,
-                        Map.of(
-                                "items",
-                                        List.of(Map.of(
-                                                "productId",
-                                                product.get("productId").asLong(),
-                                                "skuCode",
-                                                sku,
-                                                "quantity",
-                                                2)),
-                                "shippingAddress",
-                                        Map.of(
-                                                "contactPerson",
-                                                "Emma",
-                                                "country",
-                                                "US",
-                                                "province",
-                                                "CA",
-                                                "city",
-                                                "LA",
-                                                "address",
-                                                "742 Evergreen Terrace",
-                                                "zip",
-                                                "90001",
-                                                "mobileNo",
-                                                "+1 213 555 0147"),
-                                "logisticsServiceCode", "CAINIAO_STANDARD"))
-                .json()
-                .get("orderId")
-                .asLong();
-        return new Paid(settling, order);
+    private Placed paidBatteryOrder() {
+        var shop = new Shop(api, 10, "BATTERY");
+        return new Placed(shop, shop.placed(api.buyerToken(), 2));
     }
 
     private static JsonNode service(JsonNode options, String code) {
@@ -126,7 +34,7 @@ class LogisticsServicesApiTest extends ApiTestBase {
             "R-H3 R-H4 R-H6 services for an order: freight on the chargeable weight, buyer's choice, goods type, pickup")
     void servicesForAnOrder() {
         var p = paidBatteryOrder();
-        var seller = p.settling().seller.token();
+        var seller = p.shop().seller;
 
         var options = api.get("/api/v1/orders/" + p.orderId() + "/logistics-services", seller)
                 .json();
@@ -177,8 +85,8 @@ class LogisticsServicesApiTest extends ApiTestBase {
     void tenancyAndPermission() {
         var p = paidBatteryOrder();
         var stranger = api.registerSeller();
-        var orders = api.subAccount(p.settling().seller, "ORDERS");
-        var shipping = api.subAccount(p.settling().seller, "SHIPPING");
+        var orders = api.subAccount(p.shop().settling.seller, "ORDERS");
+        var shipping = api.subAccount(p.shop().settling.seller, "SHIPPING");
 
         assertThat(api.get("/api/v1/orders/" + p.orderId() + "/logistics-services", stranger.token())
                         .status())

@@ -1,9 +1,7 @@
-package io.sellercenter.orders;
+package io.sellercenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sellercenter.Api;
-import io.sellercenter.Settling;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +9,16 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /** A settled seller with a product in stock at its CN warehouse, and buyers who order it. */
-final class Shop {
+public final class Shop {
 
     final Api api;
-    final Settling settling;
-    String seller;
-    final long productId;
-    final String sku;
-    final long warehouseId;
+    public final Settling settling;
+    public String seller;
+    public final long productId;
+    public final String sku;
+    public final long warehouseId;
 
-    Shop(Api api, int stock, String goodsType) {
+    public Shop(Api api, int stock, String goodsType) {
         this.api = api;
         this.settling = new Settling(api);
         this.seller = settling.seller.token();
@@ -71,16 +69,23 @@ final class Shop {
     }
 
     /** A fresh token, after the test clock moved past the old one's expiry. */
-    void logInAgain() {
+    public void logInAgain() {
         seller = api.token(settling.seller.email(), "secret-pass-1");
     }
 
-    Api.Response put(String path, Object body) {
+    /** Binds the freight deduction account, so that online shipping is possible (R-H2). */
+    public void bindFreightAccount() {
+        put(
+                "/api/v1/freight-account",
+                Map.of("provider", "ALIPAY_INTL", "accountNo", "pay@test.cn", "agreementNo", "20881234567890"));
+    }
+
+    public Api.Response put(String path, Object body) {
         return api.send(
                 "PUT", path, seller, BodyPublishers.ofByteArray(Api.JSON.writeValueAsBytes(body)), "application/json");
     }
 
-    static Map<String, Object> address() {
+    public static Map<String, Object> address() {
         return Map.of(
                 "contactPerson",
                 "Emma Johnson",
@@ -98,7 +103,7 @@ final class Shop {
                 "+1 213 555 0147");
     }
 
-    Api.Response order(String buyer, int quantity) {
+    public Api.Response order(String buyer, int quantity) {
         return api.post(
                 "/api/v1/storefront/orders",
                 buyer,
@@ -108,14 +113,14 @@ final class Shop {
                         "logisticsServiceCode", "CAINIAO_STANDARD"));
     }
 
-    long placed(String buyer, int quantity) {
+    public long placed(String buyer, int quantity) {
         var order = order(buyer, quantity);
         assertThat(order.status()).as(order.toString()).isEqualTo(201);
         return order.json().get("orderId").asLong();
     }
 
     /** Placed, paid at the sandbox provider, past risk control (0 in demo mode). */
-    long paid(String buyer, int quantity) {
+    public long paid(String buyer, int quantity) {
         var id = placed(buyer, quantity);
         var payment =
                 api.post("/api/v1/storefront/orders/" + id + "/payment", buyer, Map.of("provider", "ALIPAY_INTL"));
@@ -125,27 +130,27 @@ final class Shop {
         return id;
     }
 
-    JsonNode order(long id) {
+    public JsonNode order(long id) {
         return api.get("/api/v1/orders/" + id, seller).json();
     }
 
-    String status(long id) {
+    public String status(long id) {
         return order(id).get("orderStatus").asString();
     }
 
-    long lineId(long id) {
+    public long lineId(long id) {
         return order(id).get("lines").get(0).get("orderLineId").asLong();
     }
 
-    Api.Response notice(long orderId, Map<String, Object> body) {
+    public Api.Response notice(long orderId, Map<String, Object> body) {
         return api.post("/api/v1/orders/" + orderId + "/shipping-notices", seller, body);
     }
 
-    Api.Response shipAll(long orderId) {
+    public Api.Response shipAll(long orderId) {
         return notice(orderId, Map.of("sendType", "ALL", "serviceName", "UPS", "trackingNo", "1Z999AA10123456784"));
     }
 
-    JsonNode stock() {
+    public JsonNode stock() {
         return api.get("/api/v1/inventory?warehouseId=" + warehouseId, seller)
                 .json()
                 .get("items")
