@@ -60,7 +60,9 @@ public class OnlineShipping {
                 && !f.confirmServiceMismatch()) {
             throw new RuleViolationException("R-H3", "SERVICE_MISMATCH_NOT_CONFIRMED", order.logisticsServiceCode);
         }
-        if (order.lines.stream().noneMatch(l -> l.goodsType().equals(f.goodsType()))) {
+        var goodsType =
+                f.goodsType() != null ? f.goodsType() : order.lines.getFirst().goodsType();
+        if (order.lines.stream().noneMatch(l -> l.goodsType().equals(goodsType))) {
             throw new InvalidInputException("goodsType", "GOODS_TYPE_MISMATCH");
         }
         var receiver = f.receiver() != null
@@ -70,7 +72,7 @@ public class OnlineShipping {
                 seller,
                 f.orderId(),
                 f.serviceCode(),
-                f.goodsType(),
+                goodsType,
                 receiver,
                 f.sender(),
                 f.pickupAddress(),

@@ -29,8 +29,14 @@ class OrderPages {
     private final OrderQueries queries;
     private final ShippingNotices notices;
     private final OrderMessages messages;
+    private final io.sellercenter.shipping.LogisticsOrders logistics;
 
-    OrderPages(OrderQueries queries, ShippingNotices notices, OrderMessages messages) {
+    OrderPages(
+            OrderQueries queries,
+            ShippingNotices notices,
+            OrderMessages messages,
+            io.sellercenter.shipping.LogisticsOrders logistics) {
+        this.logistics = logistics;
         this.queries = queries;
         this.notices = notices;
         this.messages = messages;
@@ -104,6 +110,8 @@ class OrderPages {
 
     private String orderPage(CurrentAccount me, long id, Model model) {
         model.addAttribute("order", queries.forSellerDetail(me, id));
+        model.addAttribute(
+                "logistics", logistics.forOrder(me.requireSeller().value(), id).orElse(null));
         model.addAttribute("messages", messages.read(me, id));
         model.addAttribute("services", CarrierServices.ALL);
         return "seller/order";

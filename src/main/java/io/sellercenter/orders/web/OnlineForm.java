@@ -1,0 +1,220 @@
+package io.sellercenter.orders.web;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/** The online-shipping page's form: service, pickup, sender, parcel, declaration, undeliverable decision. */
+public class OnlineForm {
+
+    @NotBlank
+    private String serviceCode;
+
+    @NotBlank
+    @Pattern(regexp = "DOOR_PICKUP|SELF_SEND")
+    private String pickupType = "SELF_SEND";
+
+    @NotBlank
+    @Pattern(regexp = "RETURN|DESTROY")
+    private String undeliverableDecision = "RETURN";
+
+    @NotBlank
+    @Size(max = 100)
+    private String senderName;
+
+    @NotBlank
+    @Size(max = 30)
+    private String senderMobile;
+
+    @NotBlank
+    @Size(max = 300)
+    private String senderAddress;
+
+    @NotBlank
+    @Size(max = 100)
+    private String senderCity;
+
+    @NotBlank
+    @Pattern(regexp = "[0-9]{6}")
+    private String senderZip;
+
+    @NotNull
+    @Positive
+    @Max(100_000)
+    private Integer weightGrams;
+
+    @NotNull
+    @DecimalMin("0.1")
+    @DecimalMax("500")
+    private BigDecimal lengthCm;
+
+    @NotNull
+    @DecimalMin("0.1")
+    @DecimalMax("500")
+    private BigDecimal widthCm;
+
+    @NotNull
+    @DecimalMin("0.1")
+    @DecimalMax("500")
+    private BigDecimal heightCm;
+
+    @NotBlank
+    @Size(max = 100)
+    private String itemNameEn;
+
+    @NotBlank
+    @Size(max = 100)
+    private String itemNameCn;
+
+    @Pattern(regexp = "|[0-9]{6,10}")
+    private String hsCode;
+
+    @NotNull
+    @DecimalMin("0.01")
+    @DecimalMax("100000")
+    private BigDecimal unitValue;
+
+    private boolean confirmServiceMismatch;
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public void setServiceCode(String v) {
+        serviceCode = v;
+    }
+
+    public String getPickupType() {
+        return pickupType;
+    }
+
+    public void setPickupType(String v) {
+        pickupType = v;
+    }
+
+    public String getUndeliverableDecision() {
+        return undeliverableDecision;
+    }
+
+    public void setUndeliverableDecision(String v) {
+        undeliverableDecision = v;
+    }
+
+    public String getSenderName() {
+        return senderName;
+    }
+
+    public void setSenderName(String v) {
+        senderName = v;
+    }
+
+    public String getSenderMobile() {
+        return senderMobile;
+    }
+
+    public void setSenderMobile(String v) {
+        senderMobile = v;
+    }
+
+    public String getSenderAddress() {
+        return senderAddress;
+    }
+
+    public void setSenderAddress(String v) {
+        senderAddress = v;
+    }
+
+    public String getSenderCity() {
+        return senderCity;
+    }
+
+    public void setSenderCity(String v) {
+        senderCity = v;
+    }
+
+    public String getSenderZip() {
+        return senderZip;
+    }
+
+    public void setSenderZip(String v) {
+        senderZip = v;
+    }
+
+    public Integer getWeightGrams() {
+        return weightGrams;
+    }
+
+    public void setWeightGrams(Integer v) {
+        weightGrams = v;
+    }
+
+    public BigDecimal getLengthCm() {
+        return lengthCm;
+    }
+
+    public void setLengthCm(BigDecimal v) {
+        lengthCm = v;
+    }
+
+    public BigDecimal getWidthCm() {
+        return widthCm;
+    }
+
+    public void setWidthCm(BigDecimal v) {
+        widthCm = v;
+    }
+
+    public BigDecimal getHeightCm() {
+        return heightCm;
+    }
+
+    public void setHeightCm(BigDecimal v) {
+        heightCm = v;
+    }
+
+    public String getItemNameEn() {
+        return itemNameEn;
+    }
+
+    public void setItemNameEn(String v) {
+        itemNameEn = v;
+    }
+
+    public String getItemNameCn() {
+        return itemNameCn;
+    }
+
+    public void setItemNameCn(String v) {
+        itemNameCn = v;
+    }
+
+    public String getHsCode() {
+        return hsCode;
+    }
+
+    public void setHsCode(String v) {
+        hsCode = v;
+    }
+
+    public BigDecimal getUnitValue() {
+        return unitValue;
+    }
+
+    public void setUnitValue(BigDecimal v) {
+        unitValue = v;
+    }
+
+    public boolean isConfirmServiceMismatch() {
+        return confirmServiceMismatch;
+    }
+
+    public void setConfirmServiceMismatch(boolean v) {
+        confirmServiceMismatch = v;
+    }
+}

@@ -1,0 +1,152 @@
+package io.sellercenter.orders.web;
+
+import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.billing.FreightAccounts;
+import io.sellercenter.billing.ProviderCode;
+import io.sellercenter.orders.internal.OnlineShipping;
+import io.sellercenter.orders.internal.OrderQueries;
+import io.sellercenter.orders.internal.ServiceChoice;
+import io.sellercenter.orders.internal.ShippingNotices;
+import io.sellercenter.shared.DomainException;
+import io.sellercenter.shared.web.FormErrors;
+import io.sellercenter.shipping.LogisticsServices;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Online shipping in the UI: the deduction account, the services for the order's parcel, the
+ * logistics-order form, a final check with the buyer's details (R-H10), then label and notice.
+ */
+@Controller
+class OnlineShippingPages {
+
+    private final FreightAccounts accounts;
+    private final ServiceChoice services;
+    private final OnlineShipping shipping;
+    private final OrderQueries queries;
+    private final ShippingNotices notices;
+
+    OnlineShippingPages(
+            FreightAccounts accounts,
+            ServiceChoice services,
+            OnlineShipping shipping,
+            OrderQueries queries,
+            ShippingNotices notices) {
+        this.accounts = accounts;
+        this.services = services;
+        this.shipping = shipping;
+        this.queries = queries;
+        this.notices = notices;
+    }
+
+    @GetMapping("/seller/freight-account")
+    String freightAccount(CurrentAccount me, Model model) {
+        model.addAttribute("account", accounts.get(me));
+        return "seller/freight-account";
+    }
+
+    @PostMapping("/seller/freight-account")
+    String bind(CurrentAccount me, @RequestParam String accountNo, @RequestParam String agreementNo, Model model) {
+        try {
+            if (accountNo.isBlank() || accountNo.length() > 100 || !agreementNo.matches("[0-9A-Za-z]{8,40}")) {
+                throw new io.sellercenter.shared.InvalidInputException("agreementNo", "INVALID_VALUE");
+            }
+            accounts.bind(me, ProviderCode.ALIPAY_INTL, accountNo.trim(), agreementNo);
+            return "redirect:/seller/freight-account?saved";
+        } catch (DomainException e) {
+            model.addAttribute("problem", e);
+            return freightAccount(me, model);
+        }
+    }
+
+    @GetMapping("/seller/orders/{id}/online")
+    String services(CurrentAccount me, @PathVariable long id, Model model) {
+        var options = services.options(me, id, null, null);
+        var form = new OnlineForm();
+        var order = queries.forSellerDetail(me, id);
+        form.setServiceCode(order.buyerSelectedService());
+        form.setSenderName(me.displayName());
+        form.setItemNameEn(order.lines().getFirst().title());
+        form.setUnitValue(order.lines().getFirst().unitPrice().amount());
+        options.stream()
+                .filter(o -> o.chargeableWeightGrams() != null)
+                .findFirst()
+                .ifPresent(o -> form.setWeightGrams(o.chargeableWeightGrams()));
+        model.addAttribute("form", form);
+        return servicesPage(me, id, options, model);
+    }
+
+    /** First the review: everything the logistics order will carry, with the buyer's details (R-H10). */
+    @PostMapping("/seller/orders/{id}/online")
+    String review(
+            CurrentAccount me,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") OnlineForm form,
+            BindingResult result,
+            @RequestParam(defaultValue = "review") String step,
+            Model model) {
+        if (!result.hasErrors() && step.equals("confirm")) {
+            try {
+                shipping.create(me, toForm(id, form));
+                return "redirect:/seller/orders/" + id + "?logistics";
+            } catch (DomainException e) {
+                FormErrors.reject(result, e, null);
+            }
+        }
+        if (!result.hasErrors()) {
+            model.addAttribute("order", queries.forSellerDetail(me, id));
+            return "seller/online-review";
+        }
+        return servicesPage(me, id, services.options(me, id, null, null), model);
+    }
+
+    @PostMapping("/seller/logistics-orders/{logisticsOrderId}/shipping-notice")
+    String notice(CurrentAccount me, @PathVariable long logisticsOrderId) {
+        var notice = notices.declareOnline(me, logisticsOrderId);
+        return "redirect:/seller/orders/" + notice.orderId() + "?shipped";
+    }
+
+    private String servicesPage(CurrentAccount me, long id, List<LogisticsServices.Option> options, Model model) {
+        model.addAttribute("order", queries.forSellerDetail(me, id));
+        model.addAttribute("options", options);
+        model.addAttribute("accountBound", accounts.get(me).bound());
+        return "seller/online";
+    }
+
+    private static OnlineShipping.Form toForm(long orderId, OnlineForm f) {
+        var sender = Map.of(
+                "contactPerson", f.getSenderName(),
+                "mobileNo", f.getSenderMobile(),
+                "country", "CN",
+                "city", f.getSenderCity(),
+                "address", f.getSenderAddress(),
+                "zip", f.getSenderZip());
+        return new OnlineShipping.Form(
+                orderId,
+                f.getServiceCode(),
+                null,
+                null,
+                sender,
+                f.getPickupType().equals("DOOR_PICKUP") ? sender : null,
+                List.of(Map.of(
+                        "nameEn", f.getItemNameEn(),
+                        "nameCn", f.getItemNameCn(),
+                        "hsCode", f.getHsCode() == null ? "" : f.getHsCode(),
+                        "quantity", 1,
+                        "unitValue", f.getUnitValue().toPlainString(),
+                        "weightGrams", f.getWeightGrams())),
+                new LogisticsServices.Parcel(f.getWeightGrams(), f.getLengthCm(), f.getWidthCm(), f.getHeightCm()),
+                f.getPickupType(),
+                f.getUndeliverableDecision(),
+                f.isConfirmServiceMismatch());
+    }
+}
