@@ -56,6 +56,18 @@ public class FreightAccounts {
         ledger.charge(sellerId, reference, actual);
     }
 
+    /** Charges a fee of a shipment once per reference, e.g. the return of an undeliverable parcel. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void charge(long sellerId, String reference, io.sellercenter.shared.Money amount) {
+        ledger.charge(sellerId, reference, amount);
+    }
+
+    /** Credits a compensation once per reference. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void compensate(long sellerId, String reference, io.sellercenter.shared.Money amount) {
+        ledger.compensate(sellerId, reference, amount);
+    }
+
     /** What is held on the seller's deduction account now, per currency. */
     @Transactional(readOnly = true)
     public java.util.List<io.sellercenter.shared.Money> held(long sellerId) {

@@ -408,6 +408,109 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 .isEqualTo(404);
     }
 
+    @Test
+    @DisplayName(
+            "R-H7 R-H13 an undeliverable parcel's return fee is charged once; a late delivery earns compensation, an on-time one none")
+    void undeliverableAndCompensation() {
+        var s = shop("GENERAL", true);
+        var late = create(s, "RETURN");
+        var onTime = create(s, "DESTROY");
+        var returned = create(s, "RETURN");
+        for (var id : List.of(late, onTime, returned)) {
+            event(waybill(s, id), "SC_INBOUND_SUCCESS", "2026-11-24T08:00:00Z", 150);
+        }
+        var createdAt = java.time.Instant.parse(api.get("/api/v1/logistics-orders/" + late, s.seller)
+                .json()
+                .get("createdAt")
+                .asString());
+
+        event(
+                waybill(s, late),
+                "GTMS_SIGNED",
+                createdAt.plus(java.time.Duration.ofDays(20)).toString(),
+                null);
+        event(
+                waybill(s, onTime),
+                "GTMS_SIGNED",
+                createdAt.plus(java.time.Duration.ofDays(10)).toString(),
+                null);
+        event(waybill(s, returned), "GTMS_DEL_FAILURE", "2026-12-02T08:00:00Z", null);
+        event(waybill(s, returned), "GTMS_DEL_FAILURE", "2026-12-02T08:00:00Z", null);
+        event(waybill(s, returned), "RETURNED", "2026-12-20T08:00:00Z", null);
+
+        assertThat(entries("compensation:logistics:" + late)).isEqualTo(2);
+        assertThat(entries("compensation:logistics:" + onTime)).isZero();
+        assertThat(entries("charge:return:logistics:" + returned))
+                .as("once, though the failure was reported twice")
+                .isEqualTo(2);
+        assertThat(api.get("/api/v1/logistics-orders/" + returned, s.seller)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("RETURNED");
+        assertThat(jdbc.sql("select amount_minor from ledger_entries where transaction_ref = ? and amount_minor > 0")
+                        .param("charge:return:logistics:" + returned)
+                        .query(Long.class)
+                        .single())
+                .as("CAINIAO_STANDARD's return fee, 25.00 CNY")
+                .isEqualTo(2500);
+    }
+
+    @Test
+    @DisplayName("R-H15 batch creation gives a result per order; a failing order undoes nothing else")
+    void batchCreate() {
+        var s = shop("GENERAL", true);
+        var first = s.paid(api.buyerToken(), 1);
+        var second = s.paid(api.buyerToken(), 1);
+        var unpaid = s.placed(api.buyerToken(), 1);
+
+        var batch = api.post(
+                "/api/v1/logistics-orders/batch",
+                s.seller,
+                Map.of(
+                        "orders",
+                        List.of(
+                                body(first, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"),
+                                body(unpaid, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"),
+                                body(second, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"))));
+
+        assertThat(batch.status()).isEqualTo(200);
+        var results = batch.json().get("results");
+        assertThat(results.valueStream().map(r -> r.get("ok").asBoolean())).containsExactly(true, false, true);
+        assertThat(results.get(1).get("problem").get("code").asString()).isEqualTo("ORDER_NOT_WAITING_FOR_SHIPMENT");
+        assertThat(results.get(0).get("intlTrackingNo").asString())
+                .isNotEqualTo(results.get(2).get("intlTrackingNo").asString());
+    }
+
+    private long create(Shop s, String decision) {
+        var body = body(s.paid(api.buyerToken(), 1), "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102");
+        body.put("undeliverableDecision", decision);
+        return api.post("/api/v1/logistics-orders", s.seller, body)
+                .json()
+                .get("logisticsOrderId")
+                .asLong();
+    }
+
+    private String waybill(Shop s, long id) {
+        return api.get("/api/v1/logistics-orders/" + id, s.seller)
+                .json()
+                .get("intlTrackingNo")
+                .asString();
+    }
+
+    private void event(String waybill, String code, String at, Integer grams) {
+        var body = "{\"intlTrackingNo\":\"" + waybill + "\",\"actionCode\":\"" + code + "\",\"occurredAt\":\"" + at
+                + "\"" + (grams == null ? "" : ",\"weightGrams\":" + grams) + "}";
+        assertThat(carrier(body, sign(body)).status()).isEqualTo(200);
+    }
+
+    private long entries(String transactionRef) {
+        return jdbc.sql("select count(*) from ledger_entries where transaction_ref = ?")
+                .param(transactionRef)
+                .query(Long.class)
+                .single();
+    }
+
     private Api.Response carrier(String body, String signature) {
         return signature == null
                 ? api.send("POST", "/api/v1/carrier/events", null, BodyPublishers.ofString(body), "application/json")

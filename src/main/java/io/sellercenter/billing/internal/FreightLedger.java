@@ -49,6 +49,17 @@ public class FreightLedger {
                 deductionAccount(sellerId));
     }
 
+    /** The platform compensates a late online delivery: a credit back onto the deduction account (R-H13). */
+    public void compensate(long sellerId, String reference, Money amount) {
+        ledger.post(
+                "compensation:" + reference,
+                sellerId,
+                "delivery compensation " + reference,
+                amount,
+                deductionAccount(sellerId),
+                "platform:compensation");
+    }
+
     public List<Money> held(long sellerId) {
         return jdbc.sql("""
                         select currency, sum(amount_minor) from ledger_entries where account = ?

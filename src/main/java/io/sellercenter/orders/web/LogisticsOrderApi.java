@@ -41,11 +41,14 @@ class LogisticsOrderApi {
     private final OnlineShipping shipping;
     private final LogisticsOrders logistics;
     private final io.sellercenter.orders.internal.ShippingNotices notices;
+    private final io.sellercenter.shared.web.Problems problems;
 
     LogisticsOrderApi(
             OnlineShipping shipping,
             LogisticsOrders logistics,
-            io.sellercenter.orders.internal.ShippingNotices notices) {
+            io.sellercenter.orders.internal.ShippingNotices notices,
+            io.sellercenter.shared.web.Problems problems) {
+        this.problems = problems;
         this.shipping = shipping;
         this.logistics = logistics;
         this.notices = notices;
@@ -119,6 +122,33 @@ class LogisticsOrderApi {
 
             @NotBlank @Pattern(regexp = "RETURN|DESTROY") String undeliverableDecision,
             Boolean confirmServiceMismatch) {}
+
+    record BatchForm(@NotEmpty @Size(max = 10_000) List<@Valid @NotNull CreateForm> orders) {}
+
+    record BatchResult(
+            long orderId,
+            boolean ok,
+            Long logisticsOrderId,
+            String intlTrackingNo,
+            org.springframework.http.ProblemDetail problem) {}
+
+    @PostMapping("/batch")
+    @Operation(
+            summary =
+                    "Create logistics orders for many orders in one call; a result per order, one failure never undoes another")
+    Map<String, List<BatchResult>> batch(CurrentAccount me, @Valid @RequestBody BatchForm form) {
+        var results = new java.util.ArrayList<BatchResult>();
+        for (var f : form.orders()) {
+            try {
+                var created = create(me, f);
+                results.add(
+                        new BatchResult(f.orderId(), true, created.logisticsOrderId(), created.intlTrackingNo(), null));
+            } catch (io.sellercenter.shared.DomainException e) {
+                results.add(new BatchResult(f.orderId(), false, null, null, problems.of(e)));
+            }
+        }
+        return Map.of("results", results);
+    }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)

@@ -98,7 +98,8 @@ public class CarrierEvents {
             throw new InvalidInputException("actionCode", "UNKNOWN_ACTION_CODE");
         }
         var order = jdbc.sql("""
-                        select id, seller_id, service_code, status, estimated_freight_minor, currency, package, destination_country
+                        select id, seller_id, service_code, status, estimated_freight_minor, currency, package, destination_country,
+                               undeliverable_decision, actual_freight_minor, created_at
                         from logistics_orders where intl_tracking_no = ? and status <> 'CANCELLED' for update""")
                 .param(e.intlTrackingNo())
                 .query((rs, n) -> new Object[] {
@@ -109,7 +110,10 @@ public class CarrierEvents {
                     rs.getLong(5),
                     rs.getString(6),
                     rs.getString(7),
-                    rs.getString(8)
+                    rs.getString(8),
+                    rs.getString(9),
+                    rs.getObject(10),
+                    rs.getTimestamp(11).toInstant()
                 })
                 .optional()
                 .orElseThrow(() -> new NotFoundException("waybill"));
@@ -140,6 +144,26 @@ public class CarrierEvents {
             jdbc.sql("update logistics_orders set actual_freight_minor = ? where id = ?")
                     .params(actual.minorUnits(), id)
                     .update();
+        }
+        var seller = (long) order[1];
+        var channel = services.channel((String) order[2]).orElseThrow();
+        if (next == Status.UNDELIVERABLE && "RETURN".equals(order[8])) {
+            freight.charge(seller, "return:logistics:" + id, channel.returnFee());
+        }
+        var promised = ((Instant) order[10]).plus(java.time.Duration.ofDays(channel.deliveryDays()));
+        var actualFreight = (Number) jdbc.sql("select actual_freight_minor from logistics_orders where id = ?")
+                .param(id)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        if (next == Status.DELIVERED && actualFreight != null && e.occurredAt().isAfter(promised)) {
+            // compensation rule: a delivery later than the promised days earns the freight paid back, capped at the
+            // estimate
+            var paid = Math.min(actualFreight.longValue(), (long) order[4]);
+            freight.compensate(
+                    seller,
+                    "logistics:" + id,
+                    new Money(paid, channel.returnFee().currency()));
         }
         jdbc.sql(
                         "update logistics_orders set version = version + 1, status = ? where id = ? and status not in ('DELIVERED', 'RETURNED', 'DESTROYED')")
