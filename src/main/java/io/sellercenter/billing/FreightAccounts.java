@@ -109,7 +109,10 @@ public class FreightAccounts {
 
     /** Whether the seller can pay online freight now (R-H2). */
     public boolean bound(long sellerId) {
-        return find(sellerId).map(Account::bound).orElse(false);
+        return jdbc.sql("select count(*) > 0 from freight_accounts where seller_id = ? and bound")
+                .param(sellerId)
+                .query(Boolean.class)
+                .single();
     }
 
     private Optional<Account> find(long seller) {

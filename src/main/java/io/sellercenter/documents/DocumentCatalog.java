@@ -8,12 +8,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class DocumentCatalog {
 
-    public record DocumentInfo(long documentId, String contentType, String fileName) {
-
-        public boolean isImage() {
-            return contentType.startsWith("image/");
-        }
-    }
+    public record DocumentInfo(long documentId, String contentType, String fileName) {}
 
     private final JdbcClient jdbc;
 

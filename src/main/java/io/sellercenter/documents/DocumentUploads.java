@@ -16,6 +16,17 @@ public class DocumentUploads {
         this.documents = documents;
     }
 
+    /** A page's file field: nothing chosen gives {@code null}, else the stored document's id. */
+    public Long upload(CurrentAccount uploader, org.springframework.web.multipart.MultipartFile file, String purpose)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        try (var in = file.getInputStream()) {
+            return upload(uploader, file.getOriginalFilename(), purpose, in);
+        }
+    }
+
     /** Stores the file for the account's seller; returns the document id (415/413 problems as for the API). */
     public long upload(CurrentAccount uploader, String fileName, String purpose, InputStream content)
             throws IOException {

@@ -1,6 +1,7 @@
 package io.sellercenter.review;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** Why a reviewer rejects, per kind of application (R-W7 for overseas warehouses). */
@@ -25,6 +26,11 @@ public enum ReasonCode {
 
     ReasonCode(ReviewKind first, ReviewKind... more) {
         this.kinds = EnumSet.of(first, more);
+    }
+
+    /** Reason codes as an aggregate stores them: comma-joined, empty for none. */
+    public static List<String> split(String stored) {
+        return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split(","));
     }
 
     public boolean appliesTo(ReviewKind kind) {

@@ -57,15 +57,6 @@ public class OrderMessages {
         return new Message(id, side, body, now, null);
     }
 
-    /** Messages the seller has not read yet. */
-    public long unreadBySeller(long orderId) {
-        return jdbc.sql(
-                        "select count(*) from order_messages where order_id = ? and sender = 'BUYER' and read_at is null")
-                .param(orderId)
-                .query(Long.class)
-                .single();
-    }
-
     private String side(CurrentAccount me, long orderId) {
         if (me.isSeller()) {
             orders.forSeller(me.requirePermission(Permission.ORDERS).value(), orderId);

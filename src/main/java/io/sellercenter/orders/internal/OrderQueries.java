@@ -76,6 +76,11 @@ public class OrderQueries {
 
     public record Filter(OrderStatus status, Instant createdFrom, Instant createdTo, String q) {}
 
+    /** Buyer messages the seller has not read, selected with each order row. */
+    private static final String UNREAD = """
+            (select count(*) from order_messages m where m.order_id = o.id and m.sender = 'BUYER' and m.read_at is null)
+              as unread_messages""";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ShippingNotices notices;
@@ -107,8 +112,8 @@ public class OrderQueries {
                 .params(params)
                 .query(Long.class)
                 .single();
-        var rows = jdbc.sql("select o.*" + where + " order by o.created_at desc, o.id desc limit " + page.size()
-                        + " offset " + page.offset())
+        var rows = jdbc.sql("select o.*, " + UNREAD + " " + where + " order by o.created_at desc, o.id desc limit "
+                        + page.size() + " offset " + page.offset())
                 .params(params)
                 .query((rs, n) -> summary(rs))
                 .list();
@@ -118,7 +123,7 @@ public class OrderQueries {
     @Transactional(readOnly = true)
     public Detail forSellerDetail(CurrentAccount me, long orderId) {
         var seller = me.requirePermission(Permission.ORDERS).value();
-        return detail("select * from orders where id = ? and seller_id = ?", orderId, seller);
+        return detail("select o.*, " + UNREAD + " from orders o where o.id = ? and o.seller_id = ?", orderId, seller);
     }
 
     @Transactional(readOnly = true)
@@ -128,7 +133,8 @@ public class OrderQueries {
                 .param(buyer)
                 .query(Long.class)
                 .single();
-        var rows = jdbc.sql("select * from orders where buyer_id = ? order by id desc limit ? offset ?")
+        var rows = jdbc.sql("select o.*, " + UNREAD
+                        + " from orders o where o.buyer_id = ? order by o.id desc limit ? offset ?")
                 .params(buyer, page.size(), page.offset())
                 .query((rs, n) -> summary(rs))
                 .list();
@@ -137,7 +143,10 @@ public class OrderQueries {
 
     @Transactional(readOnly = true)
     public Detail forBuyerDetail(CurrentAccount me, long orderId) {
-        return detail("select * from orders where id = ? and buyer_id = ?", orderId, me.requireBuyer());
+        return detail(
+                "select o.*, " + UNREAD + " from orders o where o.id = ? and o.buyer_id = ?",
+                orderId,
+                me.requireBuyer());
     }
 
     private Detail detail(String sql, long orderId, long owner) {
@@ -194,11 +203,7 @@ public class OrderQueries {
                 left,
                 left != null && left.compareTo(Duration.ofHours(24)) <= 0,
                 rs.getString("logistics_service_code"),
-                jdbc.sql(
-                                "select count(*) from order_messages where order_id = ? and sender = 'BUYER' and read_at is null")
-                        .param(id)
-                        .query(Long.class)
-                        .single(),
+                rs.getLong("unread_messages"),
                 List.of());
     }
 

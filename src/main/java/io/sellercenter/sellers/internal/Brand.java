@@ -2,7 +2,6 @@ package io.sellercenter.sellers.internal;
 
 import io.sellercenter.shared.StateConflictException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -197,7 +196,7 @@ public class Brand {
     }
 
     public List<String> rejectionReasons() {
-        return rejectionReasons.isEmpty() ? List.of() : Arrays.asList(rejectionReasons.split(","));
+        return io.sellercenter.review.ReasonCode.split(rejectionReasons);
     }
 
     public String reviewComment() {

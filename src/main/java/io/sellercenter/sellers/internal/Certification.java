@@ -2,7 +2,6 @@ package io.sellercenter.sellers.internal;
 
 import io.sellercenter.shared.StateConflictException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -147,7 +146,7 @@ public class Certification {
     }
 
     public List<String> rejectionReasons() {
-        return rejectionReasons.isEmpty() ? List.of() : Arrays.asList(rejectionReasons.split(","));
+        return io.sellercenter.review.ReasonCode.split(rejectionReasons);
     }
 
     public String reviewComment() {

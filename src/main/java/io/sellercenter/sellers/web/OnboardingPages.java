@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 /** The seller's settling-in pages: checklist, certification, major category and deposit, brands, stores. */
 @Controller
@@ -102,7 +101,7 @@ class OnboardingPages {
         if (!result.hasErrors()) {
             try {
                 var existing = certifications.find(me.requireMain().value());
-                var license = upload(me, form.getBusinessLicense(), "business-license");
+                var license = uploads.upload(me, form.getBusinessLicense(), "business-license");
                 if (license == null) {
                     license = existing.map(v -> v.certification().details().licenseDocumentId())
                             .orElse(null);
@@ -188,8 +187,8 @@ class OnboardingPages {
                                 form.getTrademarkRegistrationNumber(),
                                 form.getOwnership(),
                                 form.isExclusive(),
-                                upload(me, form.getCertificate(), "trademark-certificate"),
-                                upload(me, form.getAuthorizationLetter(), "authorization-letter"),
+                                uploads.upload(me, form.getCertificate(), "trademark-certificate"),
+                                uploads.upload(me, form.getAuthorizationLetter(), "authorization-letter"),
                                 form.getSubCategoryIds()));
                 return "redirect:/seller/brands?saved";
             } catch (DomainException e) {
@@ -242,15 +241,6 @@ class OnboardingPages {
         model.addAttribute("brands", brands.list(me));
         model.addAttribute("types", StoreManagement.StoreType.values());
         return "seller/stores";
-    }
-
-    private Long upload(CurrentAccount me, MultipartFile file, String purpose) throws IOException {
-        if (file == null || file.isEmpty()) {
-            return null;
-        }
-        try (var in = file.getInputStream()) {
-            return uploads.upload(me, file.getOriginalFilename(), purpose, in);
-        }
     }
 
     /** API field names are mapped onto this page's form fields, so the error shows beside the right one. */

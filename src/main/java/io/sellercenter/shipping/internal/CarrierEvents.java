@@ -56,6 +56,7 @@ public class CarrierEvents {
     private final Clock clock;
     private final byte[] secret;
     private final org.springframework.context.MessageSource messages;
+    private final tools.jackson.databind.json.JsonMapper json;
 
     CarrierEvents(
             JdbcClient jdbc,
@@ -63,12 +64,14 @@ public class CarrierEvents {
             FreightAccounts freight,
             Clock clock,
             org.springframework.context.MessageSource messages,
+            tools.jackson.databind.json.JsonMapper json,
             @Value("${sellercenter.carrier-secret:${SELLERCENTER_CARRIER_SECRET:}}") String secret) {
         this.jdbc = jdbc;
         this.services = services;
         this.freight = freight;
         this.clock = clock;
         this.messages = messages;
+        this.json = json;
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -92,37 +95,48 @@ public class CarrierEvents {
         }
     }
 
+    /** The logistics order as an event finds it, locked. */
+    private record Parcel(
+            long id,
+            long sellerId,
+            String serviceCode,
+            Status status,
+            Money estimatedFreight,
+            Long actualFreightMinor,
+            String packageJson,
+            String destination,
+            String undeliverableDecision,
+            Instant createdAt) {}
+
     @Transactional
     public void apply(Event e) {
-        if (!MOVES.containsKey(e.actionCode())) {
+        var next = MOVES.get(e.actionCode());
+        if (next == null) {
             throw new InvalidInputException("actionCode", "UNKNOWN_ACTION_CODE");
         }
-        var order = jdbc.sql("""
-                        select id, seller_id, service_code, status, estimated_freight_minor, currency, package, destination_country,
-                               undeliverable_decision, actual_freight_minor, created_at
+        var parcel = jdbc.sql("""
+                        select id, seller_id, service_code, status, estimated_freight_minor, currency, actual_freight_minor,
+                               package, destination_country, undeliverable_decision, created_at
                         from logistics_orders where intl_tracking_no = ? and status <> 'CANCELLED' for update""")
                 .param(e.intlTrackingNo())
-                .query((rs, n) -> new Object[] {
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getLong(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getString(9),
-                    rs.getObject(10),
-                    rs.getTimestamp(11).toInstant()
-                })
+                .query((rs, n) -> new Parcel(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        Status.valueOf(rs.getString(4)),
+                        new Money(rs.getLong(5), java.util.Currency.getInstance(rs.getString(6))),
+                        (Long) rs.getObject(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getTimestamp(11).toInstant()))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("waybill"));
-        long id = (long) order[0];
         var inserted = jdbc.sql("""
                         insert into tracking_events (logistics_order_id, action_code, location, weight_grams, occurred_at, received_at)
                         values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(
-                        id,
+                        parcel.id(),
                         e.actionCode(),
                         e.location(),
                         e.weightGrams(),
@@ -132,43 +146,37 @@ public class CarrierEvents {
         if (inserted == 0) {
             return;
         }
-        var next = MOVES.get(e.actionCode());
-        if (next == Status.RECEIVED && order[3].toString().startsWith("AWAITING")) {
+        var channel = services.channel(parcel.serviceCode()).orElseThrow();
+        var reference = "logistics:" + parcel.id();
+        if (next == Status.RECEIVED && parcel.status().name().startsWith("AWAITING")) {
             if (e.weightGrams() == null || e.weightGrams() <= 0) {
                 throw new InvalidInputException("weightGrams", "WEIGHT_REQUIRED");
             }
-            var currency = java.util.Currency.getInstance((String) order[5]);
-            var held = new Money((long) order[4], currency);
-            var actual = actualFreight((String) order[2], (String) order[7], (String) order[6], e.weightGrams());
-            freight.settleHold((long) order[1], "logistics:" + id, held, actual);
+            var actual = actualFreight(channel, parcel, e.weightGrams());
+            freight.settleHold(parcel.sellerId(), reference, parcel.estimatedFreight(), actual);
             jdbc.sql("update logistics_orders set actual_freight_minor = ? where id = ?")
-                    .params(actual.minorUnits(), id)
+                    .params(actual.minorUnits(), parcel.id())
                     .update();
         }
-        var seller = (long) order[1];
-        var channel = services.channel((String) order[2]).orElseThrow();
-        if (next == Status.UNDELIVERABLE && "RETURN".equals(order[8])) {
-            freight.charge(seller, "return:logistics:" + id, channel.returnFee());
+        if (next == Status.UNDELIVERABLE && parcel.undeliverableDecision().equals("RETURN")) {
+            freight.charge(parcel.sellerId(), "return:" + reference, channel.returnFee());
         }
-        var promised = ((Instant) order[10]).plus(java.time.Duration.ofDays(channel.deliveryDays()));
-        var actualFreight = (Number) jdbc.sql("select actual_freight_minor from logistics_orders where id = ?")
-                .param(id)
-                .query(Long.class)
-                .optional()
-                .orElse(null);
-        if (next == Status.DELIVERED && actualFreight != null && e.occurredAt().isAfter(promised)) {
+        var promised = parcel.createdAt().plus(java.time.Duration.ofDays(channel.deliveryDays()));
+        if (next == Status.DELIVERED
+                && parcel.actualFreightMinor() != null
+                && e.occurredAt().isAfter(promised)) {
             // compensation rule: a delivery later than the promised days earns the freight paid back, capped at the
             // estimate
-            var paid = Math.min(actualFreight.longValue(), (long) order[4]);
+            var paid = Math.min(
+                    parcel.actualFreightMinor(), parcel.estimatedFreight().minorUnits());
             freight.compensate(
-                    seller,
-                    "logistics:" + id,
-                    new Money(paid, channel.returnFee().currency()));
+                    parcel.sellerId(),
+                    reference,
+                    new Money(paid, parcel.estimatedFreight().currency()));
         }
-        jdbc.sql(
-                        "update logistics_orders set version = version + 1, status = ? where id = ? and status not in ('DELIVERED', 'RETURNED', 'DESTROYED')")
-                .params(next.name(), id)
-                .update();
+        jdbc.sql("""
+                        update logistics_orders set version = version + 1, status = ?
+                        where id = ? and status not in ('DELIVERED', 'RETURNED', 'DESTROYED')""").params(next.name(), parcel.id()).update();
     }
 
     @Transactional(readOnly = true)
@@ -195,20 +203,19 @@ public class CarrierEvents {
                 .list();
     }
 
-    /** Actual freight on the weighed (or volumetric) weight with the same zone's rate. */
-    private Money actualFreight(String serviceCode, String destination, String packageJson, int weighed) {
-        var channel = services.channel(serviceCode).orElseThrow();
+    /** Actual freight on the weighed (or volumetric) weight with the destination zone's rate. */
+    private Money actualFreight(io.sellercenter.shipping.Channel channel, Parcel parcel, int weighed) {
         var rate = channel.rates().stream()
-                .filter(r -> r.serves(destination))
+                .filter(r -> r.serves(parcel.destination()))
                 .findFirst()
                 .orElse(channel.rates().getFirst());
-        var dims = tools.jackson.databind.json.JsonMapper.builder().build().readTree(packageJson);
-        var parcel = new LogisticsServices.Parcel(
+        var dims = json.readTree(parcel.packageJson());
+        var size = new LogisticsServices.Parcel(
                 weighed,
                 new BigDecimal(dims.path("lengthCm").asString()),
                 new BigDecimal(dims.path("widthCm").asString()),
                 new BigDecimal(dims.path("heightCm").asString()));
-        return LogisticsServices.freight(rate, LogisticsServices.chargeableGrams(parcel, rate));
+        return LogisticsServices.freight(rate, LogisticsServices.chargeableGrams(size, rate));
     }
 
     static class SignatureException extends DomainException {

@@ -157,7 +157,7 @@ public class OverseasApplication {
     }
 
     public List<String> rejectionReasons() {
-        return rejectionReasons.isEmpty() ? List.of() : Arrays.asList(rejectionReasons.split(","));
+        return io.sellercenter.review.ReasonCode.split(rejectionReasons);
     }
 
     public String reviewComment() {

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 /** Warehouses with their stock, and overseas-warehouse applications with their prechecks. */
 @Controller
@@ -168,23 +167,27 @@ class WarehousePages {
     /** New uploads replace the earlier documents; fields left empty keep them. */
     private Materials materials(CurrentAccount me, ApplicationForm form, Materials before) throws IOException {
         var screenshots = new ArrayList<Long>();
-        var inventoryShot = upload(me, form.getInventoryScreenshot());
-        var ordersShot = upload(me, form.getOrdersScreenshot());
+        var inventoryShot = uploads.upload(me, form.getInventoryScreenshot(), "overseas-warehouse");
+        var ordersShot = uploads.upload(me, form.getOrdersScreenshot(), "overseas-warehouse");
         var earlier = before == null ? List.<Long>of() : before.systemScreenshotDocumentIds();
         addOrKeep(screenshots, inventoryShot, earlier, 0);
         addOrKeep(screenshots, ordersShot, earlier, 1);
-        var proof = upload(me, form.getFirstLegProof());
+        var proof = uploads.upload(me, form.getFirstLegProof(), "overseas-warehouse");
         return new Materials(
                 form.getProviderName(),
                 form.getCustomerCode(),
-                keep(upload(me, form.getContractPhoto()), before == null ? null : before.contractPhotoDocumentId()),
+                keep(
+                        uploads.upload(me, form.getContractPhoto(), "overseas-warehouse"),
+                        before == null ? null : before.contractPhotoDocumentId()),
                 screenshots,
                 form.getWarehouseAddress(),
                 proof != null ? List.of(proof) : before == null ? List.of() : before.firstLegProofDocumentIds(),
                 keep(
-                        upload(me, form.getCustomsTaxCertificate()),
+                        uploads.upload(me, form.getCustomsTaxCertificate(), "overseas-warehouse"),
                         before == null ? null : before.customsTaxCertificateDocumentId()),
-                keep(upload(me, form.getStoreIdPhoto()), before == null ? null : before.storeIdPhotoDocumentId()));
+                keep(
+                        uploads.upload(me, form.getStoreIdPhoto(), "overseas-warehouse"),
+                        before == null ? null : before.storeIdPhotoDocumentId()));
     }
 
     private static void addOrKeep(List<Long> into, Long uploaded, List<Long> earlier, int index) {
@@ -196,14 +199,5 @@ class WarehousePages {
 
     private static Long keep(Long uploaded, Long earlier) {
         return uploaded != null ? uploaded : earlier;
-    }
-
-    private Long upload(CurrentAccount me, MultipartFile file) throws IOException {
-        if (file == null || file.isEmpty()) {
-            return null;
-        }
-        try (var in = file.getInputStream()) {
-            return uploads.upload(me, file.getOriginalFilename(), "overseas-warehouse", in);
-        }
     }
 }
