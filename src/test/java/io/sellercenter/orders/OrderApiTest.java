@@ -225,6 +225,17 @@ class OrderApiTest extends ApiTestBase {
                         .status())
                 .isEqualTo(404);
         assertThat(api.get("/api/v1/orders", shipping).status()).isEqualTo(403);
+        var notice = shop.shipAll(shop.paid(buyer, 1)).json();
+        var noticePath = "/api/v1/orders/" + notice.get("orderId").asLong() + "/shipping-notices/"
+                + notice.get("noticeId").asLong();
+        var change = java.net.http.HttpRequest.BodyPublishers.ofString(
+                "{\"serviceName\":\"DHL\",\"trackingNo\":\"1234567890\"}");
+        assertThat(api.send("PUT", noticePath, stranger.token(), change, "application/json")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.send("PUT", noticePath, orders, change, "application/json")
+                        .status())
+                .isEqualTo(403);
         assertThat(api.post("/api/v1/orders/" + id + "/cancellation", stranger.token(), Map.of("accept", true))
                         .status())
                 .isEqualTo(404);

@@ -36,7 +36,12 @@ class SettlingInAccessTest extends ApiTestBase {
                 .isZero();
         assertThat(api.get("/api/v1/certification", stranger.seller.token()).status())
                 .isEqualTo(404);
-        assertThat(api.get("/api/v1/stores/987654", stranger.seller.token()).status())
+        var ownersStore = owner.settledWithStore();
+        assertThat(api.get("/api/v1/stores/" + ownersStore, owner.seller.token())
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/stores/" + ownersStore, stranger.seller.token())
+                        .status())
                 .isEqualTo(404);
 
         var othersDocument = owner.document();

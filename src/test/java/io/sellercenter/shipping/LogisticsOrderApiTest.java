@@ -258,6 +258,21 @@ class LogisticsOrderApiTest extends ApiTestBase {
                         .status())
                 .isIn(403, 404);
         assertThat(api.get("/api/v1/logistics-orders", orders).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/logistics-orders/" + created + "/label", orders)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/logistics-orders/" + created + "/tracking", orders)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/logistics-orders/" + created + "/cancel", orders, "")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/logistics-orders/" + created + "/shipping-notice", orders, "")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/logistics-orders/" + created + "/shipping-notice", stranger.token(), "")
+                        .status())
+                .isEqualTo(404);
         assertThat(api.post(
                                 "/api/v1/logistics-orders",
                                 orders,

@@ -132,6 +132,18 @@ final class Overseas {
                 Map.of("warehouseId", warehouseId, "countries", countries, "materials", materials));
     }
 
+    /** Another account of the same seller, e.g. a sub-account, sending PUTs. */
+    record As(Api api, String token) {
+        Api.Response put(String path, Object body) {
+            return api.send(
+                    "PUT",
+                    path,
+                    token,
+                    BodyPublishers.ofByteArray(Api.JSON.writeValueAsBytes(body)),
+                    "application/json");
+        }
+    }
+
     Api.Response put(String path, Object body) {
         return api.send(
                 "PUT", path, token, BodyPublishers.ofByteArray(Api.JSON.writeValueAsBytes(body)), "application/json");

@@ -54,6 +54,59 @@ class WarehouseAccessTest extends ApiTestBase {
         assertThat(stranger.apply(stranger.token, us, List.of("US"), Map.of()).status())
                 .as("someone else's warehouse cannot be named")
                 .isEqualTo(400);
+        assertThat(stranger.put("/api/v1/warehouses/" + us + "/fee-schedule", OverseasFeesApiTest.schedule())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.post(
+                                "/api/v1/overseas-fees/quote",
+                                stranger.token,
+                                Map.of(
+                                        "warehouseId",
+                                        us,
+                                        "items",
+                                        List.of(Map.of("skuCode", sku, "quantity", 1)),
+                                        "destination",
+                                        "US",
+                                        "firstLegMode",
+                                        "SEA",
+                                        "storageDays",
+                                        1))
+                        .status())
+                .isEqualTo(404);
+        assertThat(stranger.put(
+                                "/api/v1/overseas-warehouse-applications/" + application,
+                                Map.of("warehouseId", us, "countries", List.of("US"), "materials", Map.of()))
+                        .status())
+                .isEqualTo(404);
+        assertThat(stranger.put(
+                                "/api/v1/products/" + product,
+                                Map.of(
+                                        "storeId",
+                                        stranger.storeId,
+                                        "categoryId",
+                                        stranger.categoryId,
+                                        "title",
+                                        "x",
+                                        "goodsType",
+                                        "GENERAL",
+                                        "handlingDays",
+                                        3,
+                                        "skus",
+                                        List.of(Map.of(
+                                                "skuCode",
+                                                stranger.sku(),
+                                                "price",
+                                                Map.of("amount", "1.00", "currency", "USD"),
+                                                "weightGrams",
+                                                10,
+                                                "lengthCm",
+                                                1,
+                                                "widthCm",
+                                                1,
+                                                "heightCm",
+                                                1))))
+                        .status())
+                .isEqualTo(404);
         assertThat(api.get("/api/v1/products", stranger.token)
                         .json()
                         .get("total")
@@ -140,6 +193,73 @@ class WarehouseAccessTest extends ApiTestBase {
         assertThat(api.get("/api/v1/warehouses", orders).status())
                 .as("reading is open to the seller's accounts")
                 .isEqualTo(200);
+
+        var sku = o.sku();
+        var product = o.product("GENERAL", 3, sku).get("productId").asLong();
+        var shipment = o.inbound(us, sku, 2).get("shipmentId").asLong();
+        var application = o.apply(o.token, us, List.of("US"), Map.of())
+                .json()
+                .get("applicationId")
+                .asLong();
+        var asOrders = new Overseas.As(api, orders);
+        assertThat(asOrders.put("/api/v1/warehouses/" + us + "/fee-schedule", OverseasFeesApiTest.schedule())
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post(
+                                "/api/v1/inbound-shipments",
+                                orders,
+                                Map.of(
+                                        "warehouseId",
+                                        us,
+                                        "items",
+                                        List.of(Map.of("skuCode", sku, "quantity", 1)),
+                                        "firstLegTrackingNo",
+                                        "X1"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/inbound-shipments/" + shipment + "/receive", orders, "")
+                        .status())
+                .isEqualTo(403);
+        assertThat(asOrders.put("/api/v1/inventory", Map.of("warehouseId", us, "skuCode", sku, "available", 1))
+                        .status())
+                .isEqualTo(403);
+        assertThat(asOrders.put(
+                                "/api/v1/overseas-warehouse-applications/" + application,
+                                Map.of("warehouseId", us, "countries", List.of("US"), "materials", Map.of()))
+                        .status())
+                .isEqualTo(403);
+        assertThat(asOrders.put("/api/v1/products/" + product + "/ship-from", Map.of("locations", List.of()))
+                        .status())
+                .isEqualTo(403);
+        assertThat(asOrders.put(
+                                "/api/v1/products/" + product,
+                                Map.of(
+                                        "storeId",
+                                        o.storeId,
+                                        "categoryId",
+                                        o.categoryId,
+                                        "title",
+                                        "x",
+                                        "goodsType",
+                                        "GENERAL",
+                                        "handlingDays",
+                                        3,
+                                        "skus",
+                                        List.of(Map.of(
+                                                "skuCode",
+                                                sku,
+                                                "price",
+                                                Map.of("amount", "1.00", "currency", "USD"),
+                                                "weightGrams",
+                                                10,
+                                                "lengthCm",
+                                                1,
+                                                "widthCm",
+                                                1,
+                                                "heightCm",
+                                                1))))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
