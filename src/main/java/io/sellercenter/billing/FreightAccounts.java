@@ -33,13 +33,16 @@ public class FreightAccounts {
         this.ledger = ledger;
     }
 
-    /** Holds the estimated freight of a shipment on the deduction account, once per reference (R-H2). */
+    /** The estimated freight of one shipment, held until the parcel is weighed or the shipment cancelled. */
+    public record Hold(String reference, io.sellercenter.shared.Money amount) {}
+
+    /** Holds the estimated freight of shipments on the deduction account, once per reference (R-H2). */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void hold(long sellerId, String reference, io.sellercenter.shared.Money amount) {
+    public void holdAll(long sellerId, java.util.List<Hold> holds) {
         if (!bound(sellerId)) {
             throw new io.sellercenter.shared.RuleViolationException("R-H2", "DEDUCTION_ACCOUNT_NOT_BOUND");
         }
-        ledger.hold(sellerId, reference, amount);
+        ledger.holdAll(sellerId, holds);
     }
 
     /** Gives a hold back, e.g. when the logistics order is cancelled before the parcel is received. */

@@ -1,6 +1,7 @@
 package io.sellercenter.shipping;
 
 import io.sellercenter.billing.FreightAccounts;
+import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
@@ -13,11 +14,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -92,78 +96,188 @@ public class LogisticsOrders {
         this.clock = clock;
     }
 
+    /** What happened to one request of a batch: the logistics order created, or why not. */
+    public record Outcome(long orderId, View created, DomainException failure) {}
+
     @Transactional(propagation = Propagation.MANDATORY)
     public View create(Request r) {
-        if (!freight.bound(r.sellerId())) {
+        var outcome = createAll(r.sellerId(), List.of(r)).getFirst();
+        if (outcome.failure() != null) {
+            throw outcome.failure();
+        }
+        return outcome.created();
+    }
+
+    /**
+     * Creates many logistics orders in one statement: each request is checked on its own, the
+     * waybill serials come in one query, the rows and their freight holds are inserted set-based, and
+     * an order that already has a live logistics order is refused without undoing the others.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Outcome> createAll(long sellerId, List<Request> requests) {
+        if (!freight.bound(sellerId)) {
             throw new RuleViolationException("R-H2", "DEDUCTION_ACCOUNT_NOT_BOUND");
         }
-        var channel = services.channel(r.serviceCode())
+        var network = services.network();
+        var outcomes = new Outcome[requests.size()];
+        var planned = new ArrayList<Planned>();
+        var seen = new HashSet<Long>();
+        for (int i = 0; i < requests.size(); i++) {
+            var r = requests.get(i);
+            try {
+                if (!seen.add(r.orderId())) {
+                    throw new StateConflictException("LOGISTICS_ORDER_EXISTS");
+                }
+                planned.add(plan(network, r, i));
+            } catch (DomainException e) {
+                outcomes[i] = new Outcome(r.orderId(), null, e);
+            }
+        }
+        if (!planned.isEmpty()) {
+            insert(sellerId, planned, outcomes);
+        }
+        return List.of(outcomes);
+    }
+
+    private record Planned(
+            int index,
+            Request request,
+            Channel channel,
+            Money estimatedFreight,
+            TransitWarehouse warehouse,
+            Status status) {}
+
+    private static Planned plan(LogisticsServices.Network network, Request r, int index) {
+        var channel = network.channel(r.serviceCode())
                 .filter(Channel::enabled)
                 .orElseThrow(() -> new InvalidInputException("serviceCode", "UNKNOWN_SERVICE"));
-        var option = services
-                .options(
-                        r.parcel(),
-                        r.destinationCountry(),
-                        Set.of(r.goodsType()),
-                        null,
-                        postalCode(r.pickupAddress(), r.sender()))
-                .stream()
-                .filter(o -> o.serviceCode().equals(channel.serviceCode()))
-                .findFirst()
-                .orElseThrow();
+        var option = network.option(
+                channel,
+                r.parcel(),
+                r.destinationCountry(),
+                Set.of(r.goodsType()),
+                null,
+                postalCode(r.pickupAddress(), r.sender()));
         if (option.unavailableReason() != null) {
             throw new RuleViolationException(
                     option.unavailableReason().equals("GOODS_TYPE_NOT_ACCEPTED") ? "R-H4" : "R-H3",
                     option.unavailableReason());
         }
-        TransitWarehouse warehouse;
-        if (r.pickupType().equals("DOOR_PICKUP")) {
-            if (!option.pickupAvailable()) {
-                throw new RuleViolationException("R-H6", "PICKUP_NOT_AVAILABLE");
+        var pickup = r.pickupType().equals("DOOR_PICKUP");
+        if (pickup && !option.pickupAvailable()) {
+            throw new RuleViolationException("R-H6", "PICKUP_NOT_AVAILABLE");
+        }
+        var warehouse = pickup
+                ? option.transitWarehouse()
+                : network.collecting(postalCode(null, r.sender())).orElse(option.transitWarehouse());
+        return new Planned(
+                index,
+                r,
+                channel,
+                option.estimatedFreight(),
+                warehouse,
+                pickup ? Status.AWAITING_PICKUP : Status.AWAITING_DROP_OFF);
+    }
+
+    private void insert(long sellerId, List<Planned> planned, Outcome[] outcomes) {
+        var n = planned.size();
+        var postal = (int) planned.stream()
+                .filter(p -> p.channel().kind() == Channel.Kind.POSTAL)
+                .count();
+        var s10 = serials("s10_serial", postal).iterator();
+        var serials = serials("waybill_serial", 2 * n - postal).iterator();
+        var orderIds = new long[n];
+        var freightMinor = new long[n];
+        String[][] text = new String[15][n];
+        for (int i = 0; i < n; i++) {
+            var p = planned.get(i);
+            var r = p.request();
+            var waybill = p.channel().kind() == Channel.Kind.POSTAL
+                    ? S10.of(p.channel().waybillPrefix(), s10.next(), "CN")
+                    : p.channel().waybillPrefix() + String.format("%014d", serials.next());
+            orderIds[i] = r.orderId();
+            freightMinor[i] = p.estimatedFreight().minorUnits();
+            String[] row = {
+                p.channel().serviceCode(),
+                "LP" + String.format("%014d", serials.next()),
+                waybill,
+                p.status().name(),
+                r.pickupType(),
+                r.undeliverableDecision(),
+                p.warehouse().code(),
+                r.goodsType(),
+                r.destinationCountry(),
+                json.writeValueAsString(r.receiver()),
+                json.writeValueAsString(r.sender()),
+                r.pickupAddress() == null ? null : json.writeValueAsString(r.pickupAddress()),
+                json.writeValueAsString(r.declaredItems()),
+                json.writeValueAsString(r.parcel()),
+                p.estimatedFreight().currency().getCurrencyCode()
+            };
+            for (int c = 0; c < row.length; c++) {
+                text[c][i] = row[c];
             }
-            warehouse = option.transitWarehouse();
-        } else {
-            warehouse = services.collecting(postalCode(null, r.sender())).orElse(option.transitWarehouse());
         }
-        var waybill = channel.kind() == Channel.Kind.POSTAL
-                ? S10.of(channel.waybillPrefix(), next("s10_serial"), "CN")
-                : channel.waybillPrefix() + String.format("%014d", next("waybill_serial"));
-        var lp = "LP" + String.format("%014d", next("waybill_serial"));
-        var status = r.pickupType().equals("DOOR_PICKUP") ? Status.AWAITING_PICKUP : Status.AWAITING_DROP_OFF;
-        long id;
-        try {
-            id = jdbc.sql("""
-                            insert into logistics_orders (version, seller_id, order_id, service_code, lp_number, intl_tracking_no, status,
-                              pickup_type, undeliverable_decision, transit_warehouse_code, goods_type, destination_country, receiver, sender, pickup_address,
-                              declared_items, package, estimated_freight_minor, currency, created_at)
-                            values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                    .params(
-                            r.sellerId(),
-                            r.orderId(),
-                            channel.serviceCode(),
-                            lp,
-                            waybill,
-                            status.name(),
-                            r.pickupType(),
-                            r.undeliverableDecision(),
-                            warehouse.code(),
-                            r.goodsType(),
-                            r.destinationCountry(),
-                            json.writeValueAsString(r.receiver()),
-                            json.writeValueAsString(r.sender()),
-                            r.pickupAddress() == null ? null : json.writeValueAsString(r.pickupAddress()),
-                            json.writeValueAsString(r.declaredItems()),
-                            json.writeValueAsString(r.parcel()),
-                            option.estimatedFreight().minorUnits(),
-                            option.estimatedFreight().currency().getCurrencyCode(),
-                            Timestamp.from(clock.instant()))
-                    .query(Long.class)
-                    .single();
-        } catch (DuplicateKeyException e) {
-            throw new StateConflictException("LOGISTICS_ORDER_EXISTS");
+        var now = clock.instant();
+        var created = new HashMap<Long, Long>();
+        jdbc.sql("""
+                        insert into logistics_orders (version, seller_id, order_id, service_code, lp_number, intl_tracking_no,
+                          status, pickup_type, undeliverable_decision, transit_warehouse_code, goods_type, destination_country,
+                          receiver, sender, pickup_address, declared_items, package, currency, estimated_freight_minor, created_at)
+                        select 0, ?, u.*, ? from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                          ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                          ?::text[], ?::bigint[]) as u
+                        on conflict (order_id) where status <> 'CANCELLED' do nothing
+                        returning order_id, id""")
+                .params(unnestParams(sellerId, Timestamp.from(now), orderIds, text, freightMinor))
+                .query((RowCallbackHandler) rs -> created.put(rs.getLong(1), rs.getLong(2)));
+        var holds = new ArrayList<FreightAccounts.Hold>();
+        for (var p : planned) {
+            var id = created.get(p.request().orderId());
+            if (id == null) {
+                outcomes[p.index()] =
+                        new Outcome(p.request().orderId(), null, new StateConflictException("LOGISTICS_ORDER_EXISTS"));
+                continue;
+            }
+            holds.add(new FreightAccounts.Hold("logistics:" + id, p.estimatedFreight()));
         }
-        freight.hold(r.sellerId(), "logistics:" + id, option.estimatedFreight());
-        return find(r.sellerId(), id);
+        freight.holdAll(sellerId, holds);
+        for (int i = 0; i < n; i++) {
+            var p = planned.get(i);
+            var id = created.get(p.request().orderId());
+            if (id != null) {
+                var r = p.request();
+                outcomes[p.index()] = new Outcome(
+                        r.orderId(),
+                        new View(
+                                id,
+                                r.orderId(),
+                                text[1][i],
+                                text[2][i],
+                                p.channel().serviceCode(),
+                                p.status(),
+                                r.pickupType(),
+                                r.undeliverableDecision(),
+                                p.estimatedFreight(),
+                                null,
+                                p.channel().returnFee(),
+                                p.warehouse(),
+                                now,
+                                "/api/v1/logistics-orders/" + id + "/label"),
+                        null);
+            }
+        }
+    }
+
+    private static Object[] unnestParams(
+            long sellerId, Timestamp now, long[] orderIds, String[][] text, long[] freightMinor) {
+        var params = new Object[3 + text.length + 1];
+        params[0] = sellerId;
+        params[1] = now;
+        params[2] = orderIds;
+        System.arraycopy(text, 0, params, 3, text.length);
+        params[params.length - 1] = freightMinor;
+        return params;
     }
 
     /** Cancels before the parcel is received; the freight hold is released (R-H2). */
@@ -256,8 +370,11 @@ public class LogisticsOrders {
                         : "/api/v1/logistics-orders/" + rs.getLong("id") + "/label");
     }
 
-    private long next(String sequence) {
-        return jdbc.sql("select nextval('" + sequence + "')").query(Long.class).single();
+    private List<Long> serials(String sequence, int count) {
+        return jdbc.sql("select nextval('" + sequence + "') from generate_series(1, ?)")
+                .param(count)
+                .query(Long.class)
+                .list();
     }
 
     private static String postalCode(Map<String, String> preferred, Map<String, String> fallback) {

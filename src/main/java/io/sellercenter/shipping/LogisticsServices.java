@@ -70,46 +70,78 @@ public class LogisticsServices {
 
     /** The transit warehouse collecting at this postal code, if any (R-H6). */
     public Optional<TransitWarehouse> collecting(String postalCode) {
-        return transitWarehouses().stream().filter(w -> w.collects(postalCode)).findFirst();
+        return network().collecting(postalCode);
     }
 
     /** Every enabled channel for the parcel, with the reason when it cannot take it. */
     @Transactional(readOnly = true)
     public List<Option> options(
             Parcel parcel, String destination, Set<String> goodsTypes, String buyerSelected, String pickupPostalCode) {
-        var locale = LocaleContextHolder.getLocale();
-        var pickup = collecting(pickupPostalCode);
-        var fallback = transitWarehouses().stream().findFirst().orElse(null);
-        return channels().stream()
-                .filter(Channel::enabled)
-                .map(c -> {
-                    var accepts = c.acceptedGoodsTypes().containsAll(goodsTypes);
-                    var reason = reason(c, parcel, destination, accepts);
-                    var rate = c.rates().stream()
-                            .filter(r -> r.serves(destination))
-                            .findFirst();
-                    Money freight = null;
-                    Integer chargeable = null;
-                    if (reason == null && rate.isPresent()) {
-                        chargeable = chargeableGrams(parcel, rate.get());
-                        freight = freight(rate.get(), chargeable);
-                    } else if (reason == null) {
-                        reason = "DESTINATION_NOT_SERVED";
-                    }
-                    return new Option(
-                            c.serviceCode(),
-                            c.name(locale),
-                            c.kind().name(),
-                            freight,
-                            chargeable,
-                            c.deliveryDays(),
-                            c.serviceCode().equals(buyerSelected),
-                            accepts,
-                            pickup.isPresent(),
-                            pickup.orElse(fallback),
-                            reason);
-                })
-                .toList();
+        return network().options(parcel, destination, goodsTypes, buyerSelected, pickupPostalCode);
+    }
+
+    /** Channels and transit warehouses read once, for pricing many parcels without a query each. */
+    @Transactional(readOnly = true)
+    public Network network() {
+        return new Network(channels(), transitWarehouses());
+    }
+
+    public record Network(List<Channel> channels, List<TransitWarehouse> warehouses) {
+
+        public Optional<Channel> channel(String serviceCode) {
+            return channels.stream()
+                    .filter(c -> c.serviceCode().equals(serviceCode))
+                    .findFirst();
+        }
+
+        public Optional<TransitWarehouse> collecting(String postalCode) {
+            return warehouses.stream().filter(w -> w.collects(postalCode)).findFirst();
+        }
+
+        public List<Option> options(
+                Parcel parcel,
+                String destination,
+                Set<String> goodsTypes,
+                String buyerSelected,
+                String pickupPostalCode) {
+            return channels.stream()
+                    .filter(Channel::enabled)
+                    .map(c -> option(c, parcel, destination, goodsTypes, buyerSelected, pickupPostalCode))
+                    .toList();
+        }
+
+        public Option option(
+                Channel c,
+                Parcel parcel,
+                String destination,
+                Set<String> goodsTypes,
+                String buyerSelected,
+                String pickupPostalCode) {
+            var pickup = collecting(pickupPostalCode);
+            var accepts = c.acceptedGoodsTypes().containsAll(goodsTypes);
+            var reason = reason(c, parcel, destination, accepts);
+            var rate = c.rates().stream().filter(r -> r.serves(destination)).findFirst();
+            Money freight = null;
+            Integer chargeable = null;
+            if (reason == null && rate.isPresent()) {
+                chargeable = chargeableGrams(parcel, rate.get());
+                freight = freight(rate.get(), chargeable);
+            } else if (reason == null) {
+                reason = "DESTINATION_NOT_SERVED";
+            }
+            return new Option(
+                    c.serviceCode(),
+                    c.name(LocaleContextHolder.getLocale()),
+                    c.kind().name(),
+                    freight,
+                    chargeable,
+                    c.deliveryDays(),
+                    c.serviceCode().equals(buyerSelected),
+                    accepts,
+                    pickup.isPresent(),
+                    pickup.orElse(warehouses.isEmpty() ? null : warehouses.getFirst()),
+                    reason);
+        }
     }
 
     /** The larger of the actual and the volumetric weight, rounded up to the rate's step. */

@@ -472,13 +472,25 @@ class LogisticsOrderApiTest extends ApiTestBase {
     }
 
     @Test
-    @DisplayName("R-H15 batch creation gives a result per order; a failing order undoes nothing else")
+    @DisplayName(
+            "R-H15 batch creation gives a result per order; a failing, repeated or foreign order undoes nothing else")
     void batchCreate() {
         var s = shop("GENERAL", true);
+        var rival = shop("GENERAL", true);
         var first = s.paid(api.buyerToken(), 1);
         var second = s.paid(api.buyerToken(), 1);
         var unpaid = s.placed(api.buyerToken(), 1);
+        var foreign = rival.paid(api.buyerToken(), 1);
+        var already = s.paid(api.buyerToken(), 1);
+        assertThat(api.post(
+                                "/api/v1/logistics-orders",
+                                s.seller,
+                                body(already, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"))
+                        .status())
+                .isEqualTo(201);
 
+        var postal = body(second, "CPAM", "GENERAL", "DOOR_PICKUP", "518102");
+        postal.put("confirmServiceMismatch", true);
         var batch = api.post(
                 "/api/v1/logistics-orders/batch",
                 s.seller,
@@ -487,14 +499,69 @@ class LogisticsOrderApiTest extends ApiTestBase {
                         List.of(
                                 body(first, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"),
                                 body(unpaid, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"),
-                                body(second, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"))));
+                                postal,
+                                body(first, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"),
+                                body(foreign, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"),
+                                body(already, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"))));
 
         assertThat(batch.status()).isEqualTo(200);
         var results = batch.json().get("results");
-        assertThat(results.valueStream().map(r -> r.get("ok").asBoolean())).containsExactly(true, false, true);
+        assertThat(results.valueStream().map(r -> r.get("ok").asBoolean()))
+                .containsExactly(true, false, true, false, false, false);
+        assertThat(results.valueStream().map(r -> r.get("orderId").asLong()))
+                .containsExactly(first, unpaid, second, first, foreign, already);
         assertThat(results.get(1).get("problem").get("code").asString()).isEqualTo("ORDER_NOT_WAITING_FOR_SHIPMENT");
+        assertThat(results.get(3).get("problem").get("code").asString()).isEqualTo("LOGISTICS_ORDER_EXISTS");
+        assertThat(results.get(4).get("problem").get("status").asInt()).isEqualTo(404);
+        assertThat(results.get(5).get("problem").get("code").asString()).isEqualTo("LOGISTICS_ORDER_EXISTS");
+        assertThat(S10.isValid(results.get(2).get("intlTrackingNo").asString())).isTrue();
         assertThat(results.get(0).get("intlTrackingNo").asString())
                 .isNotEqualTo(results.get(2).get("intlTrackingNo").asString());
+        for (var i : List.of(0, 2)) {
+            var id = results.get(i).get("logisticsOrderId").asLong();
+            assertThat(holds(id)).isEqualTo(2);
+            var created = api.get("/api/v1/logistics-orders/" + id, s.seller).json();
+            assertThat(created.get("orderId").asLong())
+                    .isEqualTo(results.get(i).get("orderId").asLong());
+            assertThat(created.get("estimatedFreight").get("amount").asString()).isNotBlank();
+        }
+        assertThat(api.get("/api/v1/logistics-orders?q=" + foreign, rival.seller)
+                        .json()
+                        .get("items")
+                        .size())
+                .isZero();
+    }
+
+    @Test
+    @DisplayName("R-H10 two racing batches over the same orders create one logistics order and one hold per order")
+    void racingBatches() throws Exception {
+        var s = shop("GENERAL", true);
+        var orders = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < 12; i++) {
+            orders.add(body(s.paid(api.buyerToken(), 1), "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"));
+        }
+        var reversed = new ArrayList<>(orders);
+        java.util.Collections.reverse(reversed);
+        var responses = race(List.of(
+                () -> api.post("/api/v1/logistics-orders/batch", s.seller, Map.of("orders", orders)),
+                () -> api.post("/api/v1/logistics-orders/batch", s.seller, Map.of("orders", reversed)),
+                () -> api.post("/api/v1/logistics-orders/batch", s.seller, Map.of("orders", orders))));
+
+        var created = responses.stream()
+                .peek(r -> assertThat(r.status()).isEqualTo(200))
+                .flatMap(r -> r.json().get("results").valueStream())
+                .filter(r -> r.get("ok").asBoolean())
+                .map(r -> r.get("logisticsOrderId").asLong())
+                .toList();
+        assertThat(created).hasSize(12).doesNotHaveDuplicates();
+        for (var id : created) {
+            assertThat(holds(id)).isEqualTo(2);
+        }
+        var live = jdbc.sql("select count(*) from logistics_orders where seller_id = ? and status <> 'CANCELLED'")
+                .param(s.settling.seller.sellerId())
+                .query(Long.class)
+                .single();
+        assertThat(live).isEqualTo(12);
     }
 
     private long create(Shop s, String decision) {

@@ -1,5 +1,6 @@
 package io.sellercenter.billing.internal;
 
+import io.sellercenter.billing.FreightAccounts;
 import io.sellercenter.shared.Money;
 import java.util.Currency;
 import java.util.List;
@@ -18,14 +19,16 @@ public class FreightLedger {
         this.jdbc = jdbc;
     }
 
-    public void hold(long sellerId, String reference, Money amount) {
-        ledger.post(
-                "hold:" + reference,
-                sellerId,
-                "freight hold " + reference,
-                amount,
-                holdAccount(sellerId),
-                deductionAccount(sellerId));
+    public void holdAll(long sellerId, List<FreightAccounts.Hold> holds) {
+        ledger.postAll(holds.stream()
+                .map(h -> new Ledger.Posting(
+                        "hold:" + h.reference(),
+                        sellerId,
+                        "freight hold " + h.reference(),
+                        h.amount(),
+                        holdAccount(sellerId),
+                        deductionAccount(sellerId)))
+                .toList());
     }
 
     public void release(long sellerId, String reference, Money amount) {

@@ -3,11 +3,14 @@ package io.sellercenter.orders.internal;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.orders.OrderStatus;
+import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
 import io.sellercenter.shipping.LogisticsOrders;
 import io.sellercenter.shipping.LogisticsServices;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -47,28 +50,62 @@ public class OnlineShipping {
 
     @Transactional
     public LogisticsOrders.View create(CurrentAccount me, Form f) {
+        var outcome = createAll(me, List.of(f)).getFirst();
+        if (outcome.failure() != null) {
+            throw outcome.failure();
+        }
+        return outcome.created();
+    }
+
+    /** Many orders in one transaction, a result per order; one order's refusal never undoes another. */
+    @Transactional
+    public List<LogisticsOrders.Outcome> createAll(CurrentAccount me, List<Form> forms) {
         var seller = me.requirePermission(Permission.SHIPPING).value();
-        var order = orders.forSeller(seller, f.orderId());
-        if (order.status != OrderStatus.WAIT_SELLER_SEND_GOODS && order.status != OrderStatus.SELLER_PART_SEND_GOODS) {
-            throw new StateConflictException("ORDER_NOT_WAITING_FOR_SHIPMENT", order.status.name());
+        var orders = this.orders.lockShippable(
+                seller,
+                forms.stream().mapToLong(Form::orderId).distinct().sorted().toArray());
+        var outcomes = new LogisticsOrders.Outcome[forms.size()];
+        var requests = new ArrayList<LogisticsOrders.Request>();
+        var positions = new ArrayList<Integer>();
+        for (int i = 0; i < forms.size(); i++) {
+            var f = forms.get(i);
+            try {
+                requests.add(request(seller, orders.get(f.orderId()), f));
+                positions.add(i);
+            } catch (DomainException e) {
+                outcomes[i] = new LogisticsOrders.Outcome(f.orderId(), null, e);
+            }
         }
-        if (logistics.forOrder(seller, f.orderId()).isPresent()) {
-            throw new StateConflictException("LOGISTICS_ORDER_EXISTS");
+        var created = requests.isEmpty() ? List.<LogisticsOrders.Outcome>of() : logistics.createAll(seller, requests);
+        for (int k = 0; k < created.size(); k++) {
+            outcomes[positions.get(k)] = created.get(k);
         }
-        if (order.logisticsServiceCode != null
-                && !order.logisticsServiceCode.equals(f.serviceCode())
+        return List.of(outcomes);
+    }
+
+    private LogisticsOrders.Request request(long seller, Orders.Shippable order, Form f) {
+        if (order == null) {
+            throw new NotFoundException("order");
+        }
+        if (order.status() != OrderStatus.WAIT_SELLER_SEND_GOODS
+                && order.status() != OrderStatus.SELLER_PART_SEND_GOODS) {
+            throw new StateConflictException(
+                    "ORDER_NOT_WAITING_FOR_SHIPMENT", order.status().name());
+        }
+        if (order.logisticsServiceCode() != null
+                && !order.logisticsServiceCode().equals(f.serviceCode())
                 && !f.confirmServiceMismatch()) {
-            throw new RuleViolationException("R-H3", "SERVICE_MISMATCH_NOT_CONFIRMED", order.logisticsServiceCode);
+            throw new RuleViolationException("R-H3", "SERVICE_MISMATCH_NOT_CONFIRMED", order.logisticsServiceCode());
         }
         var goodsType =
-                f.goodsType() != null ? f.goodsType() : order.lines.getFirst().goodsType();
-        if (order.lines.stream().noneMatch(l -> l.goodsType().equals(goodsType))) {
+                f.goodsType() != null ? f.goodsType() : order.goodsTypes().getFirst();
+        if (!order.goodsTypes().contains(goodsType)) {
             throw new InvalidInputException("goodsType", "GOODS_TYPE_MISMATCH");
         }
         var receiver = f.receiver() != null
                 ? f.receiver()
-                : json.readValue(order.shippingAddressJson, new TypeReference<Map<String, String>>() {});
-        return logistics.create(new LogisticsOrders.Request(
+                : json.readValue(order.shippingAddressJson(), new TypeReference<Map<String, String>>() {});
+        return new LogisticsOrders.Request(
                 seller,
                 f.orderId(),
                 f.serviceCode(),
@@ -80,6 +117,6 @@ public class OnlineShipping {
                 f.parcel(),
                 f.pickupType(),
                 f.undeliverableDecision(),
-                order.destinationCountry));
+                order.destinationCountry());
     }
 }

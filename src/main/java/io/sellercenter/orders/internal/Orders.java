@@ -111,6 +111,35 @@ class Orders {
                 .orElseThrow(() -> new NotFoundException("order"));
     }
 
+    /** What creating a logistics order needs to know of an order. */
+    record Shippable(
+            long id,
+            OrderStatus status,
+            String logisticsServiceCode,
+            String shippingAddressJson,
+            String destinationCountry,
+            List<String> goodsTypes) {}
+
+    /** The seller's orders among {@code ids}, locked in id order (so racing batches never deadlock). */
+    Map<Long, Shippable> lockShippable(long sellerId, long[] ids) {
+        var found = new java.util.HashMap<Long, Shippable>();
+        jdbc.sql("""
+                        select o.id, o.order_status, o.logistics_service_code, o.shipping_address, o.destination_country,
+                               (select string_agg(l.goods_type, ',' order by l.position) from order_lines l where l.order_id = o.id)
+                        from orders o where o.seller_id = ? and o.id = any(?) order by o.id for update of o""")
+                .params(sellerId, ids)
+                .query((rs, n) -> new Shippable(
+                        rs.getLong(1),
+                        OrderStatus.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        List.of(rs.getString(6).split(","))))
+                .list()
+                .forEach(o -> found.put(o.id(), o));
+        return found;
+    }
+
     Order forBuyer(long buyerId, long orderId) {
         return jdbc.sql("select * from orders where id = ? and buyer_id = ? for update")
                 .params(orderId, buyerId)

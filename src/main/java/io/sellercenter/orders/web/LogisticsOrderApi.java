@@ -137,17 +137,20 @@ class LogisticsOrderApi {
             summary =
                     "Create logistics orders for many orders in one call; a result per order, one failure never undoes another")
     Map<String, List<BatchResult>> batch(CurrentAccount me, @Valid @RequestBody BatchForm form) {
-        var results = new java.util.ArrayList<BatchResult>();
-        for (var f : form.orders()) {
-            try {
-                var created = create(me, f);
-                results.add(
-                        new BatchResult(f.orderId(), true, created.logisticsOrderId(), created.intlTrackingNo(), null));
-            } catch (io.sellercenter.shared.DomainException e) {
-                results.add(new BatchResult(f.orderId(), false, null, null, problems.of(e)));
-            }
-        }
-        return Map.of("results", results);
+        var outcomes = shipping.createAll(
+                me, form.orders().stream().map(LogisticsOrderApi::form).toList());
+        return Map.of(
+                "results",
+                outcomes.stream()
+                        .map(o -> o.failure() == null
+                                ? new BatchResult(
+                                        o.orderId(),
+                                        true,
+                                        o.created().logisticsOrderId(),
+                                        o.created().intlTrackingNo(),
+                                        null)
+                                : new BatchResult(o.orderId(), false, null, null, problems.of(o.failure())))
+                        .toList());
     }
 
     @PostMapping
@@ -156,35 +159,37 @@ class LogisticsOrderApi {
             summary =
                     "Create the order's logistics order: waybill number and the estimated freight held; once per order (R-H2…R-H10)")
     LogisticsOrders.View create(CurrentAccount me, @Valid @RequestBody CreateForm f) {
+        return shipping.create(me, form(f));
+    }
+
+    private static OnlineShipping.Form form(CreateForm f) {
         var p = f.packageInfo();
-        return shipping.create(
-                me,
-                new OnlineShipping.Form(
-                        f.orderId(),
-                        f.serviceCode(),
-                        f.goodsType(),
-                        f.receiver() == null ? null : f.receiver().map(),
-                        f.sender().map(),
-                        f.pickupAddress() == null ? null : f.pickupAddress().map(),
-                        f.declaredItems().stream()
-                                .map(i -> Map.<String, Object>of(
-                                        "nameEn",
-                                        i.nameEn(),
-                                        "nameCn",
-                                        i.nameCn(),
-                                        "hsCode",
-                                        i.hsCode() == null ? "" : i.hsCode(),
-                                        "quantity",
-                                        i.quantity(),
-                                        "unitValue",
-                                        i.unitValue().toPlainString(),
-                                        "weightGrams",
-                                        i.weightGrams()))
-                                .toList(),
-                        new LogisticsServices.Parcel(p.weightGrams(), p.lengthCm(), p.widthCm(), p.heightCm()),
-                        f.pickupType(),
-                        f.undeliverableDecision(),
-                        Boolean.TRUE.equals(f.confirmServiceMismatch())));
+        return new OnlineShipping.Form(
+                f.orderId(),
+                f.serviceCode(),
+                f.goodsType(),
+                f.receiver() == null ? null : f.receiver().map(),
+                f.sender().map(),
+                f.pickupAddress() == null ? null : f.pickupAddress().map(),
+                f.declaredItems().stream()
+                        .map(i -> Map.<String, Object>of(
+                                "nameEn",
+                                i.nameEn(),
+                                "nameCn",
+                                i.nameCn(),
+                                "hsCode",
+                                i.hsCode() == null ? "" : i.hsCode(),
+                                "quantity",
+                                i.quantity(),
+                                "unitValue",
+                                i.unitValue().toPlainString(),
+                                "weightGrams",
+                                i.weightGrams()))
+                        .toList(),
+                new LogisticsServices.Parcel(p.weightGrams(), p.lengthCm(), p.widthCm(), p.heightCm()),
+                f.pickupType(),
+                f.undeliverableDecision(),
+                Boolean.TRUE.equals(f.confirmServiceMismatch()));
     }
 
     @GetMapping
