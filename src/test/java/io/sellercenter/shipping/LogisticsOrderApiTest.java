@@ -360,6 +360,47 @@ class LogisticsOrderApiTest extends ApiTestBase {
     }
 
     @Test
+    @DisplayName("R-H15 a batch of 1,234 labels crosses render chunks: one page per label, in the order asked")
+    void largeLabelBatch() throws Exception {
+        var s = shop("GENERAL", true);
+        var postal = body(s.paid(api.buyerToken(), 1), "CPAM", "GENERAL", "SELF_SEND", "518102");
+        postal.put("confirmServiceMismatch", true);
+        var template = api.post("/api/v1/logistics-orders", s.seller, postal)
+                .json()
+                .get("logisticsOrderId")
+                .asLong();
+        // copies of the logistics order under other (never placed) order numbers, each with its own waybill
+        var ids = jdbc.sql("""
+                        insert into logistics_orders (version, seller_id, order_id, service_code, lp_number, intl_tracking_no, status,
+                          pickup_type, undeliverable_decision, transit_warehouse_code, goods_type, destination_country, receiver, sender,
+                          declared_items, package, estimated_freight_minor, currency, created_at)
+                        select 0, seller_id, 900000000 + g, service_code, 'LPX' || g, 'XX' || lpad(g::text, 9, '0') || 'CN', status,
+                          pickup_type, undeliverable_decision, transit_warehouse_code, goods_type, destination_country, receiver, sender,
+                          declared_items, package, estimated_freight_minor, currency, created_at
+                        from logistics_orders, generate_series(1, 1233) g where id = ? returning id""").param(template).query(Long.class).list();
+        var asked = new ArrayList<Long>(ids);
+        java.util.Collections.reverse(asked);
+        asked.add(0, template);
+        asked.add(asked.get(700));
+
+        var batch = api.post("/api/v1/labels", s.seller, Map.of("logisticsOrderIds", asked));
+
+        assertThat(batch.status()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(batch.body())) {
+            assertThat(document.getNumberOfPages()).as("each label once").isEqualTo(1234);
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (var page : List.of(2, 500, 501, 1234)) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                var expected = 1233 - (page - 2);
+                assertThat(stripper.getText(document))
+                        .contains("XX" + String.format("%09d", expected) + "CN")
+                        .contains("CN22");
+            }
+        }
+    }
+
+    @Test
     @DisplayName(
             "R-H2 R-H8 signed carrier events: weighing charges the actual freight once, the timeline grows, delivery ends it")
     void carrierEvents() {

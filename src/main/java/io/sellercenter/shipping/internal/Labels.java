@@ -2,22 +2,33 @@ package io.sellercenter.shipping.internal;
 
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.openpdf.text.Document;
+import org.openpdf.text.pdf.PdfCopy;
+import org.openpdf.text.pdf.PdfReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Labels of the seller's live logistics orders, one or many, found by logistics-order or order number (R-H15). */
+/**
+ * Labels of the seller's live logistics orders, one or many, found by logistics-order or order number
+ * (R-H15). A batch is rendered in chunks whose pages are copied straight to the output, so memory
+ * stays bounded by one chunk however many labels are asked for.
+ */
 @Service
 public class Labels {
 
-    public static final int MAX_BATCH = 1000;
+    public static final int MAX_BATCH = 10_000;
+    private static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -31,45 +42,90 @@ public class Labels {
 
     @Transactional(readOnly = true)
     public void pdf(long sellerId, long logisticsOrderId, OutputStream out) {
-        renderer.render(List.of(one(sellerId, logisticsOrderId)), out);
+        renderer.render(load(sellerId, List.of(logisticsOrderId)), out);
     }
 
     @Transactional(readOnly = true)
     public String zpl(long sellerId, long logisticsOrderId) {
-        return LabelRenderer.zpl(one(sellerId, logisticsOrderId));
+        return LabelRenderer.zpl(load(sellerId, List.of(logisticsOrderId)).getFirst());
     }
 
-    /** One PDF of many labels, each once, in the order asked; unknown or others' ids are refused. */
+    /**
+     * The logistics orders a batch prints, each once, in the order asked: unknown or others'
+     * logistics orders are not found, order numbers without a live logistics order are refused.
+     */
     @Transactional(readOnly = true)
-    public void batch(long sellerId, List<Long> logisticsOrderIds, List<Long> orderIds, OutputStream out) {
-        var ids = new LinkedHashSet<Long>(logisticsOrderIds);
-        for (var orderId : orderIds) {
-            ids.add(jdbc.sql(
-                            "select id from logistics_orders where seller_id = ? and order_id = ? and status <> 'CANCELLED'")
-                    .params(sellerId, orderId)
-                    .query(Long.class)
-                    .optional()
-                    .orElseThrow(() -> new InvalidInputException("orderIds", "NO_LOGISTICS_ORDER")));
+    public List<Long> resolve(long sellerId, List<Long> logisticsOrderIds, List<Long> orderIds) {
+        var ids = new LinkedHashSet<Long>();
+        var owned = jdbc.sql("""
+                        select l.id from unnest(?::bigint[]) with ordinality u(id, n)
+                        left join logistics_orders l on l.id = u.id and l.seller_id = ? and l.status <> 'CANCELLED'
+                        order by u.n""")
+                .params(logisticsOrderIds.stream().mapToLong(Long::longValue).toArray(), sellerId)
+                .query((rs, n) -> (Long) rs.getObject(1))
+                .list();
+        for (var id : owned) {
+            if (id == null) {
+                throw new NotFoundException("logistics order");
+            }
+            ids.add(id);
+        }
+        var ofOrders = jdbc.sql("""
+                        select l.id from unnest(?::bigint[]) with ordinality u(id, n)
+                        left join logistics_orders l on l.order_id = u.id and l.seller_id = ? and l.status <> 'CANCELLED'
+                        order by u.n""")
+                .params(orderIds.stream().mapToLong(Long::longValue).toArray(), sellerId)
+                .query((rs, n) -> (Long) rs.getObject(1))
+                .list();
+        for (var id : ofOrders) {
+            if (id == null) {
+                throw new InvalidInputException("orderIds", "NO_LOGISTICS_ORDER");
+            }
+            ids.add(id);
         }
         if (ids.isEmpty() || ids.size() > MAX_BATCH) {
             throw new InvalidInputException("logisticsOrderIds", "LABEL_BATCH_SIZE");
         }
-        var labels = new ArrayList<Label>();
-        for (var id : ids) {
-            labels.add(one(sellerId, id));
-        }
-        renderer.render(labels, out);
+        return List.copyOf(ids);
     }
 
-    private Label one(long sellerId, long id) {
-        return jdbc.sql("""
+    /** One PDF with a page per label, written chunk by chunk as it is rendered. */
+    public void batch(long sellerId, List<Long> ids, OutputStream out) {
+        var document = new Document();
+        var copy = new PdfCopy(document, out);
+        copy.setCloseStream(false);
+        document.open();
+        try {
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                var chunk = new ByteArrayOutputStream(CHUNK * 12 * 1024);
+                renderer.render(load(sellerId, ids.subList(from, Math.min(ids.size(), from + CHUNK))), chunk);
+                var reader = new PdfReader(chunk.toByteArray());
+                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                    copy.addPage(copy.getImportedPage(reader, page));
+                }
+                copy.freeReader(reader);
+                reader.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            document.close();
+        }
+    }
+
+    /** The labels of these logistics orders in the order given, read in one query. */
+    private List<Label> load(long sellerId, List<Long> ids) {
+        var labels = new ArrayList<Label>(ids.size());
+        jdbc.sql("""
                         select l.id, l.order_id, l.lp_number, l.intl_tracking_no, c.name_en, c.kind, w.sort_code,
                                l.undeliverable_decision, l.sender, l.receiver, l.declared_items, l.package
-                        from logistics_orders l
+                        from unnest(?::bigint[]) with ordinality u(id, n)
+                        join logistics_orders l on l.id = u.id
                         join logistics_channels c on c.service_code = l.service_code
                         join transit_warehouses w on w.code = l.transit_warehouse_code
-                        where l.id = ? and l.seller_id = ? and l.status <> 'CANCELLED'""")
-                .params(id, sellerId)
+                        where l.seller_id = ? and l.status <> 'CANCELLED'
+                        order by u.n""")
+                .params(ids.stream().mapToLong(Long::longValue).toArray(), sellerId)
                 .query((rs, n) -> new Label(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -83,7 +139,11 @@ public class Labels {
                         json.readValue(rs.getString(10), new TypeReference<Map<String, String>>() {}),
                         json.readValue(rs.getString(11), new TypeReference<List<Map<String, Object>>>() {}),
                         json.readTree(rs.getString(12)).path("weightGrams").asInt()))
-                .optional()
-                .orElseThrow(() -> new NotFoundException("logistics order"));
+                .list()
+                .forEach(labels::add);
+        if (labels.size() != ids.size()) {
+            throw new NotFoundException("logistics order");
+        }
+        return labels;
     }
 }

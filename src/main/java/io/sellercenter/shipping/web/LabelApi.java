@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
 @Tag(name = "Shipping")
@@ -62,15 +63,15 @@ class LabelApi {
     }
 
     @PostMapping("/api/v1/labels")
-    @Operation(summary = "One PDF with a page per label, found by logistics orders or order numbers, each once (R-H15)")
-    ResponseEntity<byte[]> batch(CurrentAccount me, @Valid @RequestBody BatchForm form) {
+    @Operation(
+            summary =
+                    "One PDF with a page per label, found by logistics orders or order numbers, each once, streamed (R-H15)")
+    ResponseEntity<StreamingResponseBody> batch(CurrentAccount me, @Valid @RequestBody BatchForm form) {
         var seller = me.requirePermission(Permission.SHIPPING).value();
-        var pdf = new ByteArrayOutputStream();
-        labels.batch(
+        var ids = labels.resolve(
                 seller,
                 form.logisticsOrderIds() == null ? List.of() : form.logisticsOrderIds(),
-                form.orderIds() == null ? List.of() : form.orderIds(),
-                pdf);
+                form.orderIds() == null ? List.of() : form.orderIds());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -79,6 +80,6 @@ class LabelApi {
                                 .filename("labels.pdf")
                                 .build()
                                 .toString())
-                .body(pdf.toByteArray());
+                .body(out -> labels.batch(seller, ids, out));
     }
 }
