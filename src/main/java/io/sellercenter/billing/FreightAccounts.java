@@ -3,10 +3,14 @@ package io.sellercenter.billing;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.Page;
+import io.sellercenter.shared.PageRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +25,29 @@ public class FreightAccounts {
             String accountNo,
             String agreementNo,
             Instant boundAt,
-            java.util.List<io.sellercenter.shared.Money> balanceHeld) {}
+            java.util.List<io.sellercenter.shared.Money> balanceHeld,
+            java.util.List<Movement> charges,
+            java.util.List<Movement> credits) {
+
+        static Account unbound() {
+            return new Account(false, null, null, null, null, List.of(), List.of(), List.of());
+        }
+    }
+
+    /**
+     * One movement on the deduction account, for a logistics order. The amount is signed as the seller
+     * sees it: a hold or a charge takes money (negative), a release or a compensation gives it back.
+     */
+    public record Movement(Kind kind, long logisticsOrderId, io.sellercenter.shared.Money amount, Instant at) {
+
+        public enum Kind {
+            HOLD,
+            RELEASE,
+            FREIGHT_CHARGE,
+            RETURN_FEE,
+            COMPENSATION
+        }
+    }
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -101,13 +127,21 @@ public class FreightAccounts {
         jdbc.sql("update freight_accounts set version = version + 1, bound = false, unbound_at = ? where seller_id = ?")
                 .params(Timestamp.from(clock.instant()), seller)
                 .update();
-        return find(seller).orElse(new Account(false, null, null, null, null, java.util.List.of()));
+        return find(seller).orElse(Account.unbound());
     }
 
     @Transactional(readOnly = true)
     public Account get(CurrentAccount me) {
         var seller = me.requireSeller().value();
-        return find(seller).orElse(new Account(false, null, null, null, null, java.util.List.of()));
+        return find(seller).orElse(Account.unbound());
+    }
+
+    /** Every movement on the deduction account, newest first (main account or FINANCE). */
+    @Transactional(readOnly = true)
+    public Page<Movement> ledger(CurrentAccount me, PageRequest page) {
+        var seller = me.requirePermission(Permission.FINANCE).value();
+        return Page.of(
+                ledger.movements(seller, Set.of(), page.size(), page.offset()), page, ledger.movementCount(seller));
     }
 
     /** Whether the seller can pay online freight now (R-H2). */
@@ -128,7 +162,9 @@ public class FreightAccounts {
                         mask(rs.getString(3)),
                         rs.getString(4),
                         rs.getTimestamp(5).toInstant(),
-                        ledger.held(seller)))
+                        ledger.held(seller),
+                        ledger.movements(seller, Set.of(Movement.Kind.FREIGHT_CHARGE, Movement.Kind.RETURN_FEE), 20, 0),
+                        ledger.movements(seller, Set.of(Movement.Kind.COMPENSATION), 20, 0)))
                 .optional();
     }
 

@@ -510,6 +510,44 @@ class LogisticsOrderApiTest extends ApiTestBase {
                         .single())
                 .as("CAINIAO_STANDARD's return fee, 25.00 CNY")
                 .isEqualTo(2500);
+
+        var account = api.get("/api/v1/freight-account", s.seller).json();
+        assertThat(account.get("charges").valueStream().map(c -> c.get("kind").asString()))
+                .containsOnly("FREIGHT_CHARGE", "RETURN_FEE")
+                .hasSize(4);
+        assertThat(account.get("charges")
+                        .valueStream()
+                        .map(c -> c.get("amount").get("amount").asString()))
+                .allMatch(a -> a.startsWith("-"));
+        assertThat(account.get("credits")
+                        .valueStream()
+                        .map(c -> c.get("logisticsOrderId").asLong()))
+                .containsExactly(late);
+        var ledger =
+                api.get("/api/v1/freight-account/ledger?size=200", s.seller).json();
+        assertThat(ledger.get("items").size())
+                .as("3 holds, 3 releases, 3 charges, 1 return fee, 1 compensation")
+                .isEqualTo(11);
+        var balance = ledger.get("items")
+                .valueStream()
+                .map(m -> new java.math.BigDecimal(m.get("amount").get("amount").asString()))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        var deduction = jdbc.sql("select sum(amount_minor) from ledger_entries where account = ?")
+                .param("seller:" + s.settling.seller.sellerId() + ":deduction_account")
+                .query(Long.class)
+                .single();
+        assertThat(balance.movePointRight(2).longValueExact())
+                .as("the movements sum to the deduction account's balance")
+                .isEqualTo(deduction);
+        var sub = api.subAccount(s.settling.seller, "SHIPPING");
+        assertThat(api.get("/api/v1/freight-account/ledger", sub).status()).isEqualTo(403);
+        assertThat(api.get(
+                                "/api/v1/freight-account/ledger",
+                                api.registerSeller().token())
+                        .json()
+                        .get("items")
+                        .size())
+                .isZero();
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.sellercenter.billing.FreightAccounts;
 import io.sellercenter.shared.Money;
 import java.util.Currency;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -61,6 +62,36 @@ public class FreightLedger {
                 amount,
                 deductionAccount(sellerId),
                 "platform:compensation");
+    }
+
+    /** The deduction account's movements, newest first; {@code kinds} empty means all. */
+    public List<FreightAccounts.Movement> movements(
+            long sellerId, Set<FreightAccounts.Movement.Kind> kinds, int limit, long offset) {
+        var wanted = kinds.stream().map(Enum::name).toArray(String[]::new);
+        return jdbc.sql("""
+                        select kind, transaction_ref, amount_minor, currency, created_at from (
+                          select case when transaction_ref like 'hold:%' then 'HOLD'
+                                      when transaction_ref like 'release:%' then 'RELEASE'
+                                      when transaction_ref like 'charge:return:%' then 'RETURN_FEE'
+                                      when transaction_ref like 'charge:%' then 'FREIGHT_CHARGE'
+                                      else 'COMPENSATION' end as kind, e.*
+                          from ledger_entries e where account = ?) m
+                        where cardinality(?::text[]) = 0 or kind = any(?::text[])
+                        order by id desc limit ? offset ?""")
+                .params(deductionAccount(sellerId), wanted, wanted, limit, offset)
+                .query((rs, n) -> new FreightAccounts.Movement(
+                        FreightAccounts.Movement.Kind.valueOf(rs.getString(1)),
+                        Long.parseLong(rs.getString(2).substring(rs.getString(2).lastIndexOf(':') + 1)),
+                        new Money(rs.getLong(3), Currency.getInstance(rs.getString(4))),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    public long movementCount(long sellerId) {
+        return jdbc.sql("select count(*) from ledger_entries where account = ?")
+                .param(deductionAccount(sellerId))
+                .query(Long.class)
+                .single();
     }
 
     public List<Money> held(long sellerId) {

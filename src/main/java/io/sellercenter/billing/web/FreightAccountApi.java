@@ -47,8 +47,19 @@ class FreightAccountApi {
         return accounts.unbind(me);
     }
 
+    @GetMapping("/ledger")
+    @Operation(
+            summary =
+                    "Every movement on the deduction account (holds, releases, freight charges, return fees, compensation), newest first")
+    io.sellercenter.shared.Page<FreightAccounts.Movement> ledger(
+            CurrentAccount me,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "50") int size) {
+        return accounts.ledger(me, new io.sellercenter.shared.PageRequest(page, size));
+    }
+
     @GetMapping
-    @Operation(summary = "Whether the deduction account is bound")
+    @Operation(summary = "Whether the deduction account is bound, what is held on it, the latest charges and credits")
     FreightAccounts.Account get(CurrentAccount me) {
         return accounts.get(me);
     }

@@ -51,6 +51,9 @@ class OnlineShippingPages {
     @GetMapping("/seller/freight-account")
     String freightAccount(CurrentAccount me, Model model) {
         model.addAttribute("account", accounts.get(me));
+        if (me.has(io.sellercenter.accounts.Permission.FINANCE)) {
+            model.addAttribute("ledger", accounts.ledger(me, new io.sellercenter.shared.PageRequest(0, 50)));
+        }
         return "seller/freight-account";
     }
 
