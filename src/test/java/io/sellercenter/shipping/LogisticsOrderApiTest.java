@@ -550,6 +550,96 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 .isZero();
     }
 
+    @Autowired
+    io.sellercenter.TestClock clock;
+
+    @Autowired
+    io.sellercenter.shipping.internal.DeliveryCompensation compensation;
+
+    @org.junit.jupiter.api.AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    @DisplayName(
+            "R-H13 a received parcel still on its way when its promised days are up is compensated once; a late delivery adds nothing")
+    void overdueParcelsAreCompensatedOnce() {
+        var s = shop("GENERAL", true);
+        var lost = create(s, "RETURN");
+        var failed = create(s, "RETURN");
+        var notReceived = create(s, "RETURN");
+        event(waybill(s, lost), "SC_INBOUND_SUCCESS", "2026-11-24T08:00:00Z", 150);
+        event(waybill(s, failed), "SC_INBOUND_SUCCESS", "2026-11-24T08:00:00Z", 150);
+        event(waybill(s, failed), "GTMS_DEL_FAILURE", "2026-11-30T08:00:00Z", null);
+
+        compensation.sweep();
+        assertThat(entries("compensation:logistics:" + lost))
+                .as("days not up yet")
+                .isZero();
+
+        clock.advance(java.time.Duration.ofDays(31));
+        s.logInAgain();
+        compensation.sweep();
+        compensation.sweep();
+        assertThat(entries("compensation:logistics:" + lost)).isEqualTo(2);
+        assertThat(entries("compensation:logistics:" + failed))
+                .as("a buyer-side cause")
+                .isZero();
+        assertThat(entries("compensation:logistics:" + notReceived))
+                .as("nothing paid yet")
+                .isZero();
+
+        event(waybill(s, lost), "GTMS_SIGNED", clock.instant().toString(), null);
+        assertThat(entries("compensation:logistics:" + lost)).as("still once").isEqualTo(2);
+        assertThat(api.get("/api/v1/freight-account", s.seller)
+                        .json()
+                        .get("credits")
+                        .get(0)
+                        .get("amount")
+                        .get("amount")
+                        .asString())
+                .as("the freight paid (150 g, 27.00) back")
+                .isEqualTo("27.00");
+    }
+
+    @Test
+    @DisplayName("R-H13 GTMS_SIGNED: the order waiting for receipt gives the buyer 15 days from delivery to confirm")
+    void deliveryShortensTheReceiptDeadline() {
+        var s = shop("GENERAL", true);
+        var id = create(s, "RETURN");
+        assertThat(api.post("/api/v1/logistics-orders/" + id + "/shipping-notice", s.seller, Map.of())
+                        .status())
+                .isEqualTo(201);
+        var orderId = api.get("/api/v1/logistics-orders/" + id, s.seller)
+                .json()
+                .get("orderId")
+                .asLong();
+        var before = java.time.Instant.parse(api.get("/api/v1/orders/" + orderId, s.seller)
+                .json()
+                .get("receiptDeadline")
+                .asString());
+        var deliveredAt = java.time.Instant.now().plus(java.time.Duration.ofDays(6));
+
+        event(waybill(s, id), "SC_INBOUND_SUCCESS", java.time.Instant.now().toString(), 150);
+        event(waybill(s, id), "GTMS_SIGNED", deliveredAt.toString(), null);
+
+        var expected = deliveredAt.plus(java.time.Duration.ofDays(15));
+        assertThat(expected).isBefore(before);
+        Api.await(
+                "the order reacts to the delivery",
+                () -> java.time.Instant.parse(api.get("/api/v1/orders/" + orderId, s.seller)
+                                .json()
+                                .get("receiptDeadline")
+                                .asString())
+                        .equals(expected.truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
+        assertThat(api.get("/api/v1/orders/" + orderId, s.seller)
+                        .json()
+                        .get("orderStatus")
+                        .asString())
+                .isEqualTo("WAIT_BUYER_ACCEPT_GOODS");
+    }
+
     @Test
     @DisplayName(
             "R-H15 batch creation gives a result per order; a failing, repeated or foreign order undoes nothing else")

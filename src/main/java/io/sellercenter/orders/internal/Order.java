@@ -262,6 +262,21 @@ public class Order {
         frozenStatus = "NO_FROZEN";
     }
 
+    /**
+     * The carrier delivered the parcel: the buyer has {@code toConfirm} from delivery to confirm or
+     * open a dispute, never longer than the deadline already running. Only a fully shipped order
+     * waiting for receipt moves; any other status keeps its own timers.
+     */
+    void delivered(Instant at, Duration toConfirm) {
+        if (status != OrderStatus.WAIT_BUYER_ACCEPT_GOODS) {
+            return;
+        }
+        var deadline = at.plus(toConfirm);
+        if (receiptDeadline == null || deadline.isBefore(receiptDeadline)) {
+            receiptDeadline = deadline;
+        }
+    }
+
     /** The seller gives the buyer more time to receive, within {@code limitDays} in all. */
     void extendReceipt(int days, int limitDays) {
         if (status != OrderStatus.WAIT_BUYER_ACCEPT_GOODS) {

@@ -146,6 +146,14 @@ public class OrderLifecycle {
     }
 
     /** Asynchronous, after the notification's transaction: the provider's confirmation never waits on it. */
+    /** A delivered online parcel shortens the time the buyer has to confirm receipt. */
+    @ApplicationModuleListener
+    void on(io.sellercenter.shipping.ParcelDelivered delivered) {
+        var order = orders.lock(delivered.orderId()).orElseThrow();
+        order.delivered(delivered.deliveredAt(), timers.confirmAfterDelivery);
+        save(order);
+    }
+
     @ApplicationModuleListener
     void on(PaymentSucceeded paid) {
         if (!paid.purpose().equals(PAYMENT_PURPOSE)) {

@@ -7,6 +7,7 @@ import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shipping.LogisticsOrders.Status;
 import io.sellercenter.shipping.LogisticsServices;
+import io.sellercenter.shipping.ParcelDelivered;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -57,6 +58,8 @@ public class CarrierEvents {
     private final byte[] secret;
     private final org.springframework.context.MessageSource messages;
     private final tools.jackson.databind.json.JsonMapper json;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final DeliveryCompensation compensation;
 
     CarrierEvents(
             JdbcClient jdbc,
@@ -65,6 +68,8 @@ public class CarrierEvents {
             Clock clock,
             org.springframework.context.MessageSource messages,
             tools.jackson.databind.json.JsonMapper json,
+            org.springframework.context.ApplicationEventPublisher events,
+            DeliveryCompensation compensation,
             @Value("${sellercenter.carrier-secret:${SELLERCENTER_CARRIER_SECRET:}}") String secret) {
         this.jdbc = jdbc;
         this.services = services;
@@ -72,6 +77,8 @@ public class CarrierEvents {
         this.clock = clock;
         this.messages = messages;
         this.json = json;
+        this.events = events;
+        this.compensation = compensation;
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -99,10 +106,10 @@ public class CarrierEvents {
     private record Parcel(
             long id,
             long sellerId,
+            long orderId,
             String serviceCode,
             Status status,
             Money estimatedFreight,
-            Long actualFreightMinor,
             String packageJson,
             String destination,
             String undeliverableDecision,
@@ -115,17 +122,16 @@ public class CarrierEvents {
             throw new InvalidInputException("actionCode", "UNKNOWN_ACTION_CODE");
         }
         var parcel = jdbc.sql("""
-                        select id, seller_id, service_code, status, estimated_freight_minor, currency, actual_freight_minor,
-                               package, destination_country, undeliverable_decision, created_at
+                        select id, seller_id, order_id, service_code, status, estimated_freight_minor, currency, package, destination_country, undeliverable_decision, created_at
                         from logistics_orders where intl_tracking_no = ? and status <> 'CANCELLED' for update""")
                 .param(e.intlTrackingNo())
                 .query((rs, n) -> new Parcel(
                         rs.getLong(1),
                         rs.getLong(2),
-                        rs.getString(3),
-                        Status.valueOf(rs.getString(4)),
-                        new Money(rs.getLong(5), java.util.Currency.getInstance(rs.getString(6))),
-                        (Long) rs.getObject(7),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        Status.valueOf(rs.getString(5)),
+                        new Money(rs.getLong(6), java.util.Currency.getInstance(rs.getString(7))),
                         rs.getString(8),
                         rs.getString(9),
                         rs.getString(10),
@@ -162,21 +168,15 @@ public class CarrierEvents {
             freight.charge(parcel.sellerId(), "return:" + reference, channel.returnFee());
         }
         var promised = parcel.createdAt().plus(java.time.Duration.ofDays(channel.deliveryDays()));
-        if (next == Status.DELIVERED
-                && parcel.actualFreightMinor() != null
-                && e.occurredAt().isAfter(promised)) {
-            // compensation rule: a delivery later than the promised days earns the freight paid back, capped at the
-            // estimate
-            var paid = Math.min(
-                    parcel.actualFreightMinor(), parcel.estimatedFreight().minorUnits());
-            freight.compensate(
-                    parcel.sellerId(),
-                    reference,
-                    new Money(paid, parcel.estimatedFreight().currency()));
+        if (next == Status.DELIVERED && e.occurredAt().isAfter(promised)) {
+            compensation.credit(parcel.id());
         }
-        jdbc.sql("""
+        var moved = jdbc.sql("""
                         update logistics_orders set version = version + 1, status = ?
                         where id = ? and status not in ('DELIVERED', 'RETURNED', 'DESTROYED')""").params(next.name(), parcel.id()).update();
+        if (moved == 1 && next == Status.DELIVERED) {
+            events.publishEvent(new ParcelDelivered(parcel.sellerId(), parcel.orderId(), parcel.id(), e.occurredAt()));
+        }
     }
 
     @Transactional(readOnly = true)
