@@ -315,6 +315,16 @@ public class LogisticsOrders {
                 .optional();
     }
 
+    /** The live logistics orders of these orders, in the order given; orders without one are left out. */
+    @Transactional(readOnly = true)
+    public List<View> forOrders(long sellerId, long[] orderIds) {
+        return jdbc.sql(SELECT + " join unnest(?::bigint[]) with ordinality u(order_id, n) on u.order_id = l.order_id"
+                        + " where l.seller_id = ? and l.status <> 'CANCELLED' order by u.n")
+                .params(orderIds, sellerId)
+                .query(this::map)
+                .list();
+    }
+
     /** The seller's logistics orders; {@code q} matches the order number, LP number or waybill. */
     @Transactional(readOnly = true)
     public Page<View> list(long sellerId, Status status, String q, PageRequest page) {

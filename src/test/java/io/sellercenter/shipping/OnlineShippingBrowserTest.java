@@ -57,4 +57,51 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#order-status")).hasText("Waiting for the buyer to receive");
         assertThat(page.locator("[data-shipment]")).containsText("CAINIAO_STANDARD");
     }
+
+    @Test
+    @DisplayName(
+            "R-H15 batch print: labels found by order numbers, selected and exported as one PDF; errors beside the field")
+    void batchPrint() throws Exception {
+        var shop = new Shop(api, 10, "GENERAL");
+        shop.bindFreightAccount();
+        var first = shop.paid(api.buyerToken(), 1);
+        var second = shop.paid(api.buyerToken(), 1);
+        var unshipped = shop.paid(api.buyerToken(), 1);
+        var waybills = new java.util.ArrayList<String>();
+        for (var order : java.util.List.of(first, second)) {
+            var created = api.post(
+                    "/api/v1/logistics-orders",
+                    shop.seller,
+                    LogisticsOrderApiTest.body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"));
+            org.assertj.core.api.Assertions.assertThat(created.status()).isEqualTo(201);
+            waybills.add(created.json().get("intlTrackingNo").asString());
+        }
+        var page = logIn(shop.settling.seller.email(), "secret-pass-1");
+
+        page.navigate(api.base() + "/seller/labels");
+        assertThat(page.locator("tr[data-order='" + first + "']")).containsText(waybills.get(0));
+
+        page.fill("#orderNumbers", first + ", x17");
+        page.click("[data-action=search]");
+        assertThat(page.locator("[data-error-for=orderNumbers]")).containsText("“x17” is not an order number");
+
+        page.fill("#orderNumbers", first + "\n" + second + " " + unshipped);
+        page.click("[data-action=search]");
+        assertThat(page.locator("#labels tbody tr")).hasCount(2);
+        assertThat(page.locator("#labels-missing")).containsText(String.valueOf(unshipped));
+
+        page.uncheck("tr[data-order='" + first + "'] input[name=ids]");
+        page.uncheck("tr[data-order='" + second + "'] input[name=ids]");
+        page.click("[data-action=export]");
+        assertThat(page.locator("[data-error-for=ids]")).containsText("Tick at least one label");
+
+        page.check("tr[data-order='" + second + "'] input[name=ids]");
+        var download = page.waitForDownload(() -> page.click("[data-action=export]"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(download.path()))) {
+            org.assertj.core.api.Assertions.assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            org.assertj.core.api.Assertions.assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains(waybills.get(1))
+                    .doesNotContain(waybills.get(0));
+        }
+    }
 }
