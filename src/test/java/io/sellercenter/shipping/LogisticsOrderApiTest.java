@@ -619,7 +619,9 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 .json()
                 .get("receiptDeadline")
                 .asString());
-        var deliveredAt = java.time.Instant.now().plus(java.time.Duration.ofDays(6));
+        var deliveredAt = java.time.Instant.now()
+                .plus(java.time.Duration.ofDays(6))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
         event(waybill(s, id), "SC_INBOUND_SUCCESS", java.time.Instant.now().toString(), 150);
         event(waybill(s, id), "GTMS_SIGNED", deliveredAt.toString(), null);
@@ -632,7 +634,7 @@ class LogisticsOrderApiTest extends ApiTestBase {
                                 .json()
                                 .get("receiptDeadline")
                                 .asString())
-                        .equals(expected.truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
+                        .equals(expected));
         assertThat(api.get("/api/v1/orders/" + orderId, s.seller)
                         .json()
                         .get("orderStatus")
@@ -699,6 +701,42 @@ class LogisticsOrderApiTest extends ApiTestBase {
                         .get("items")
                         .size())
                 .isZero();
+    }
+
+    @Test
+    @DisplayName(
+            "R-H9 R-H14 one-click notices in a batch: a result per logistics order, a refused one undoes nothing else")
+    void batchNotices() {
+        var s = shop("GENERAL", true);
+        var rival = shop("GENERAL", true);
+        var first = create(s, "RETURN");
+        var second = create(s, "DESTROY");
+        var foreign = create(rival, "RETURN");
+
+        var response = api.post(
+                "/api/v1/logistics-orders/shipping-notices",
+                s.seller,
+                Map.of("logisticsOrderIds", List.of(first, foreign, second, first)));
+
+        assertThat(response.status()).isEqualTo(200);
+        var results = response.json().get("results");
+        assertThat(results.valueStream().map(r -> r.get("ok").asBoolean())).containsExactly(true, false, true, false);
+        assertThat(results.get(1).get("problem").get("status").asInt()).isEqualTo(404);
+        assertThat(results.get(3).get("problem").get("code").asString()).isEqualTo("ORDER_NOT_WAITING_FOR_SHIPMENT");
+        for (var id : List.of(first, second)) {
+            var orderId = api.get("/api/v1/logistics-orders/" + id, s.seller)
+                    .json()
+                    .get("orderId")
+                    .asLong();
+            var order = api.get("/api/v1/orders/" + orderId, s.seller).json();
+            assertThat(order.get("orderStatus").asString()).isEqualTo("WAIT_BUYER_ACCEPT_GOODS");
+            assertThat(order.get("shipments").size()).isEqualTo(1);
+        }
+        assertThat(api.get("/api/v1/logistics-orders/" + foreign, rival.seller)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("AWAITING_DROP_OFF");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.sellercenter.orders.internal;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.orders.OrderStatus;
+import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.InvalidInputException.FieldError;
 import io.sellercenter.shared.NotFoundException;
@@ -18,7 +19,10 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,6 +68,7 @@ public class ShippingNotices {
     private final JsonMapper json;
     private final Clock clock;
     private final Duration modifyWindow;
+    private final PlatformTransactionManager transactions;
 
     ShippingNotices(
             JdbcClient jdbc,
@@ -72,7 +77,8 @@ public class ShippingNotices {
             io.sellercenter.shipping.LogisticsOrders logistics,
             JsonMapper json,
             Clock clock,
-            @Value("${sellercenter.orders.notice-modify-window:P5D}") Duration modifyWindow) {
+            @Value("${sellercenter.orders.notice-modify-window:P5D}") Duration modifyWindow,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.orders = orders;
         this.lifecycle = lifecycle;
@@ -80,6 +86,7 @@ public class ShippingNotices {
         this.json = json;
         this.clock = clock;
         this.modifyWindow = modifyWindow;
+        this.transactions = transactions;
     }
 
     @Transactional
@@ -145,6 +152,29 @@ public class ShippingNotices {
                         null,
                         null,
                         Map.of()));
+    }
+
+    /** What happened to one logistics order of a batch of one-click notices. */
+    public record Outcome(long logisticsOrderId, Notice notice, DomainException failure) {}
+
+    /**
+     * One-click notices for many logistics orders in one transaction; each runs in its own savepoint,
+     * so a refused one rolls back only itself.
+     */
+    @Transactional
+    public List<Outcome> declareOnlineAll(CurrentAccount me, List<Long> logisticsOrderIds) {
+        me.requirePermission(Permission.SHIPPING);
+        var nested = new TransactionTemplate(transactions);
+        nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        var outcomes = new ArrayList<Outcome>(logisticsOrderIds.size());
+        for (var id : logisticsOrderIds) {
+            try {
+                outcomes.add(new Outcome(id, nested.execute(status -> declareOnline(me, id)), null));
+            } catch (DomainException e) {
+                outcomes.add(new Outcome(id, null, e));
+            }
+        }
+        return outcomes;
     }
 
     /** Corrects the service or tracking number within the window after declaring, before the buyer confirms. */

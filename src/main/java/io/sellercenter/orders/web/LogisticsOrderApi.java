@@ -63,6 +63,26 @@ class LogisticsOrderApi {
         return notices.declareOnline(me, id);
     }
 
+    record NoticeBatchForm(@NotEmpty @Size(max = 1_000) List<@NotNull @Positive Long> logisticsOrderIds) {}
+
+    record NoticeResult(
+            long logisticsOrderId, boolean ok, Long noticeId, org.springframework.http.ProblemDetail problem) {}
+
+    @PostMapping("/shipping-notices")
+    @Operation(
+            summary =
+                    "One-click shipping notices for many logistics orders; a result per logistics order, one refusal undoes nothing else")
+    Map<String, List<NoticeResult>> notices(CurrentAccount me, @Valid @RequestBody NoticeBatchForm form) {
+        return Map.of(
+                "results",
+                notices.declareOnlineAll(me, form.logisticsOrderIds()).stream()
+                        .map(o -> o.failure() == null
+                                ? new NoticeResult(
+                                        o.logisticsOrderId(), true, o.notice().noticeId(), null)
+                                : new NoticeResult(o.logisticsOrderId(), false, null, problems.of(o.failure())))
+                        .toList());
+    }
+
     record AddressForm(
             @NotBlank @Size(max = 100) String contactPerson,
             @Size(max = 30) String mobileNo,

@@ -1,0 +1,93 @@
+package io.sellercenter.bench;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Workload 5: the packaged jar started as a user starts it, timed from process start to the first
+ * 200 of /actuator/health. A first start unpacks PostgreSQL, runs initdb, migrates and loads the
+ * demo data; a restart finds all of it in place.
+ */
+final class ColdStart {
+
+    private ColdStart() {}
+
+    static Map<String, Object> run(Path jar, Path work, List<String> jvmOptions, int runs, int restarts)
+            throws Exception {
+        var first = new ArrayList<Double>();
+        var again = new ArrayList<Double>();
+        for (int run = 0; run < runs; run++) {
+            var dataDir = Files.createTempDirectory(work, "cold-");
+            first.add(start(jar, dataDir, jvmOptions));
+            if (run < restarts) {
+                again.add(start(jar, dataDir, jvmOptions));
+            }
+            System.out.printf(
+                    "  cold start run %d: %.1f s%s%n",
+                    run + 1, first.getLast(), run < restarts ? String.format(", restart %.1f s", again.getLast()) : "");
+        }
+        var result = new LinkedHashMap<String, Object>();
+        result.put("jvmOptions", jvmOptions);
+        result.put("runs", runs);
+        result.put("firstStartSeconds", Stats.round(Stats.median(first), 1));
+        result.put("restartSeconds", again.isEmpty() ? null : Stats.round(Stats.median(again), 1));
+        result.put("allRuns", Map.of("firstStartSeconds", first, "restartSeconds", again));
+        return result;
+    }
+
+    private static double start(Path jar, Path dataDir, List<String> jvmOptions) throws Exception {
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        var command = new ArrayList<String>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        var builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("app.log").toFile());
+        builder.environment().put("SELLERCENTER_DATA_DIR", dataDir.resolve("data").toString());
+        builder.environment().put("SERVER_PORT", String.valueOf(port));
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        var health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(1))
+                .build();
+        var started = System.nanoTime();
+        var process = builder.start();
+        try {
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the jar exited; see " + dataDir.resolve("app.log"));
+                }
+                try {
+                    if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return (System.nanoTime() - started) / 1e9;
+                    }
+                } catch (java.io.IOException notYet) {
+                    // not listening yet
+                }
+                if (System.nanoTime() - started > 120_000_000_000L) {
+                    throw new IllegalStateException("not healthy after 120 s; see " + dataDir.resolve("app.log"));
+                }
+                Thread.sleep(25);
+            }
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.sellercenter.bench;
+
+import com.google.zxing.oned.Code128Writer;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * Workload 2: 10,000 labels of one seller in one merged PDF, asked for over HTTP and read as it
+ * streams (database → PDF → socket). The limit: the same pages with only the barcode and the text
+ * drawn straight with PDFBox and a standard font, no database, no HTTP.
+ */
+final class LabelsBench {
+
+    private LabelsBench() {}
+
+    static Map<String, Object> run(BenchApp app, Sellers.Seller seller, int count, int runs) throws Exception {
+        var ids = logisticsOrders(app, seller, count);
+        var ours = new ArrayList<Double>();
+        var heapUsed = new ArrayList<Double>();
+        var heapAfterGc = new ArrayList<Double>();
+        var bytesPerLabel = new ArrayList<Double>();
+        var limit = new ArrayList<Double>();
+        var body = BenchApp.JSON.writeValueAsString(Map.of("logisticsOrderIds", ids));
+        for (int run = 0; run < runs; run++) {
+            try (var heap = new HeapProbe()) {
+                var start = System.nanoTime();
+                var response = app.http.send(
+                        HttpRequest.newBuilder(URI.create(app.base + "/api/v1/labels"))
+                                .header("Authorization", "Bearer " + seller.token())
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                long bytes;
+                try (var in = response.body()) {
+                    bytes = in.transferTo(OutputStream.nullOutputStream());
+                }
+                var seconds = (System.nanoTime() - start) / 1e9;
+                if (response.statusCode() != 200 || bytes < count * 1000L) {
+                    throw new IllegalStateException("labels → " + response.statusCode() + ", " + bytes + " bytes");
+                }
+                ours.add(count / seconds);
+                bytesPerLabel.add((double) bytes / count);
+                heapUsed.add(heap.growth().peakUsedMb());
+                heapAfterGc.add(heap.growth().peakAfterGcMb());
+            }
+            limit.add(rawPdfBox(count));
+            System.out.printf(
+                    "  labels run %d: %.0f labels/s, %.0f bytes/label, heap +%.0f MB; raw PDFBox %.0f labels/s%n",
+                    run + 1, ours.getLast(), bytesPerLabel.getLast(), heapUsed.getLast(), limit.getLast());
+        }
+        var result = new LinkedHashMap<String, Object>();
+        result.put("labels", count);
+        result.put("runs", runs);
+        result.put("labelsPerSecond", Stats.round(Stats.median(ours), 0));
+        result.put("bytesPerLabel", Stats.round(Stats.median(bytesPerLabel), 0));
+        result.put("peakHeapGrowthMb", Stats.median(heapUsed));
+        result.put("peakHeapAfterGcGrowthMb", Stats.median(heapAfterGc));
+        result.put("limitLabelsPerSecond", Stats.round(Stats.median(limit), 0));
+        result.put("oursOverLimit", Stats.round(Stats.median(ours) / Stats.median(limit), 2));
+        result.put("allRuns", Map.of("labelsPerSecond", ours, "limitLabelsPerSecond", limit));
+        return result;
+    }
+
+    /** The seller's {@code count} logistics orders: one created through the API, the rest copies of it by SQL. */
+    private static List<Long> logisticsOrders(BenchApp app, Sellers.Seller seller, int count) {
+        var order = Sellers.paidOrders(app, List.of(seller), 1).getFirst().getFirst();
+        var template = BenchApp.check(
+                        app.post("/api/v1/logistics-orders", seller.token(), Sellers.logisticsOrder(order)),
+                        201,
+                        "logistics order")
+                .json()
+                .get("logisticsOrderId")
+                .asLong();
+        var ids = new ArrayList<Long>();
+        ids.add(template);
+        ids.addAll(app.jdbc.sql("""
+                        insert into logistics_orders (version, seller_id, order_id, service_code, lp_number, intl_tracking_no, status,
+                          pickup_type, undeliverable_decision, transit_warehouse_code, goods_type, destination_country, receiver, sender,
+                          declared_items, package, estimated_freight_minor, currency, created_at)
+                        select 0, seller_id, -g, service_code, 'LPB' || lpad(g::text, 12, '0'), 'CNB' || lpad(g::text, 12, '0'),
+                          status, pickup_type, undeliverable_decision, transit_warehouse_code, goods_type, destination_country,
+                          receiver, sender, declared_items, package, estimated_freight_minor, currency, created_at
+                        from logistics_orders, generate_series(1, ?) g where id = ? returning id""")
+                .params(count - 1, template)
+                .query(Long.class)
+                .list());
+        return ids;
+    }
+
+    /** The limit: barcode and text only, Helvetica, straight into one PDFBox document. */
+    private static double rawPdfBox(int count) throws Exception {
+        var side = 100f / 25.4f * 72f;
+        var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        var start = System.nanoTime();
+        try (var document = new PDDocument()) {
+            for (int i = 0; i < count; i++) {
+                var waybill = "CNB" + String.format("%012d", i);
+                var page = new PDPage(new PDRectangle(side, side));
+                document.addPage(page);
+                try (var cs = new PDPageContentStream(document, page)) {
+                    var modules = new Code128Writer().encode(waybill);
+                    var width = (side - 36) / modules.length;
+                    var run = 0;
+                    for (int m = 0; m <= modules.length; m++) {
+                        if (m < modules.length && modules[m]) {
+                            run++;
+                        } else if (run > 0) {
+                            cs.addRect(18 + (m - run) * width, side - 82, run * width, 46);
+                            run = 0;
+                        }
+                    }
+                    cs.fill();
+                    var lines = List.of(
+                            "CAINIAO STANDARD   SZX-01",
+                            waybill,
+                            "LP" + waybill + "   Order " + i,
+                            "From: Chen Jing, 18 Xixiang Avenue, Shenzhen 518102 CN",
+                            "To: Emma Johnson, 742 Evergreen Terrace, New York NY 10001 US",
+                            "RETURN");
+                    var y = side - 100;
+                    for (var line : lines) {
+                        cs.beginText();
+                        cs.setFont(font, 8);
+                        cs.newLineAtOffset(10, y);
+                        cs.showText(line);
+                        cs.endText();
+                        y -= 14;
+                    }
+                }
+            }
+            document.save(OutputStream.nullOutputStream());
+        }
+        return count / ((System.nanoTime() - start) / 1e9);
+    }
+}
