@@ -38,20 +38,19 @@ final class BenchApp implements AutoCloseable {
     }
 
     BenchApp(Path dataDir) {
-        context = new SpringApplicationBuilder(SellerCenterApplication.class)
-                .properties(
-                        "server.port=0",
-                        "sellercenter.data-dir=" + dataDir,
-                        "sellercenter.embedded-db.durable=false",
-                        "sellercenter.embedded-db.clean=true",
-                        "sellercenter.orders.timers-polling=false",
-                        "sellercenter.shipping.compensation-sweep=false",
-                        "sellercenter.login.max-failures-per-address=100000",
-                        "sellercenter.carrier-secret=bench-carrier-secret",
-                        "logging.level.root=warn",
-                        "logging.level.org.apache.fontbox=error",
-                        "spring.main.banner-mode=off")
-                .run();
+        // command-line arguments, so they win over application.properties
+        context = new SpringApplicationBuilder(SellerCenterApplication.class).run(
+                "--server.port=0",
+                "--sellercenter.data-dir=" + dataDir,
+                "--sellercenter.embedded-db.durable=false",
+                "--sellercenter.embedded-db.clean=true",
+                "--sellercenter.orders.timers-polling=false",
+                "--sellercenter.shipping.compensation-sweep=false",
+                "--sellercenter.login.max-failures-per-address=100000",
+                "--sellercenter.carrier-secret=bench-carrier-secret",
+                "--logging.level.root=warn",
+                "--logging.level.org.apache.fontbox=error",
+                "--spring.main.banner-mode=off");
         var port = ((WebServerApplicationContext) context).getWebServer().getPort();
         base = "http://localhost:" + port;
         dataSource = context.getBean(DataSource.class);
