@@ -315,6 +315,18 @@ public class LogisticsOrders {
                 .optional();
     }
 
+    /** The seller's logistics orders among {@code ids}, by id; others' and unknown ones are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, View> findAll(long sellerId, List<Long> ids) {
+        var found = new HashMap<Long, View>();
+        jdbc.sql(SELECT + " where l.id = any(?) and l.seller_id = ?")
+                .params(ids.stream().mapToLong(Long::longValue).toArray(), sellerId)
+                .query(this::map)
+                .list()
+                .forEach(v -> found.put(v.logisticsOrderId(), v));
+        return found;
+    }
+
     /** The live logistics orders of these orders, in the order given; orders without one are left out. */
     @Transactional(readOnly = true)
     public List<View> forOrders(long sellerId, long[] orderIds) {

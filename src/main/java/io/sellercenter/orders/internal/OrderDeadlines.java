@@ -5,6 +5,8 @@ import io.sellercenter.warehouses.StockReservations;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,21 +63,41 @@ public class OrderDeadlines {
 
     /** Replaces the order's deadline with the one its status calls for (called within the saving transaction). */
     void sync(Order order) {
-        jdbc.sql("delete from order_deadlines where order_id = ?")
-                .param(order.id)
+        syncAll(List.of(order));
+    }
+
+    /** The same for many orders in two statements. */
+    void syncAll(List<Order> all) {
+        jdbc.sql("delete from order_deadlines where order_id = any(?)")
+                .param(all.stream().mapToLong(o -> o.id).toArray())
                 .update();
         var now = clock.instant();
-        var due = switch (order.status) {
-            case RISK_CONTROL -> at(Kind.RISK_CONTROL, order.paidAt.plus(timers.riskControl));
-            case WAIT_SELLER_SEND_GOODS -> at(Kind.SHIP_BY, order.shipBy);
-            case IN_CANCEL -> at(Kind.CANCEL_ANSWER, now.plus(timers.cancelAnswer));
-            case WAIT_BUYER_ACCEPT_GOODS -> at(Kind.RECEIPT, order.receiptDeadline);
-            case FUND_PROCESSING -> at(Kind.FUNDS, now.plus(timers.fundProcessing));
-            default -> null;
-        };
-        if (due != null) {
-            jdbc.sql("insert into order_deadlines (order_id, kind, due_at) values (?, ?, ?)")
-                    .params(order.id, due.kind().name(), Timestamp.from(due.at()))
+        var ids = new ArrayList<Long>();
+        var kinds = new ArrayList<String>();
+        var dues = new ArrayList<String>();
+        for (var order : all) {
+            var due = switch (order.status) {
+                case RISK_CONTROL -> at(Kind.RISK_CONTROL, order.paidAt.plus(timers.riskControl));
+                case WAIT_SELLER_SEND_GOODS -> at(Kind.SHIP_BY, order.shipBy);
+                case IN_CANCEL -> at(Kind.CANCEL_ANSWER, now.plus(timers.cancelAnswer));
+                case WAIT_BUYER_ACCEPT_GOODS -> at(Kind.RECEIPT, order.receiptDeadline);
+                case FUND_PROCESSING -> at(Kind.FUNDS, now.plus(timers.fundProcessing));
+                default -> null;
+            };
+            if (due != null) {
+                ids.add(order.id);
+                kinds.add(due.kind().name());
+                dues.add(due.at().toString());
+            }
+        }
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                            insert into order_deadlines (order_id, kind, due_at)
+                            select * from unnest(?::bigint[], ?::text[], ?::text[]::timestamptz[])""")
+                    .params(
+                            ids.stream().mapToLong(Long::longValue).toArray(),
+                            kinds.toArray(String[]::new),
+                            dues.toArray(String[]::new))
                     .update();
         }
     }

@@ -8,6 +8,7 @@ import io.sellercenter.billing.PaymentSucceeded;
 import io.sellercenter.billing.Payments;
 import io.sellercenter.billing.ProviderCode;
 import io.sellercenter.products.ProductCatalog;
+import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.RuleViolationException;
@@ -240,14 +241,45 @@ public class OrderLifecycle {
 
     /** Ships quantities per line (R-H1, R-H9); reserved stock leaves the warehouse. */
     void ship(Order order, Map<Long, Integer> quantities) {
-        order.ship(quantities, clock.instant(), timers.promisedDelivery);
-        for (var line : order.lines) {
-            var q = quantities.getOrDefault(line.lineId(), 0);
-            if (q > 0) {
-                stock.ship(line.warehouseId(), line.skuCode(), q);
+        var failure = shipAll(List.of(new Shipment(order, quantities))).getFirst();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** An order and the quantities of its lines leaving now. */
+    record Shipment(Order order, Map<Long, Integer> quantities) {}
+
+    /**
+     * Ships many orders: each through its aggregate, then the stock, the orders and their deadlines
+     * written in a few set-based statements. Returns per shipment why it was refused, or null.
+     */
+    List<DomainException> shipAll(List<Shipment> shipments) {
+        var failures = new ArrayList<DomainException>();
+        var shipped = new ArrayList<Order>();
+        var stockOut = new ArrayList<StockReservations.Shipped>();
+        var now = clock.instant();
+        for (var s : shipments) {
+            try {
+                s.order().ship(s.quantities(), now, timers.promisedDelivery);
+                failures.add(null);
+                shipped.add(s.order());
+                for (var line : s.order().lines) {
+                    var q = s.quantities().getOrDefault(line.lineId(), 0);
+                    if (q > 0) {
+                        stockOut.add(new StockReservations.Shipped(line.warehouseId(), line.skuCode(), q));
+                    }
+                }
+            } catch (DomainException e) {
+                failures.add(e);
             }
         }
-        save(order);
+        if (!shipped.isEmpty()) {
+            stock.shipAll(stockOut);
+            orders.saveAll(shipped, now);
+            deadlines.syncAll(shipped);
+        }
+        return failures;
     }
 
     private static void checkAddress(Address address) {

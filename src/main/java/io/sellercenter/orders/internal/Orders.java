@@ -22,10 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
 class Orders {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final JsonMapper json;
 
-    Orders(JdbcClient jdbc, JsonMapper json) {
+    Orders(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
@@ -149,60 +151,102 @@ class Orders {
     }
 
     void save(Order o, Instant now) {
-        var saved = jdbc.sql("""
-                        update orders set version = version + 1, order_status = ?, previous_status = ?, logistics_status = ?,
-                          fund_status = ?, frozen_status = ?, issue_status = ?, end_reason = ?, paid_at = ?, ship_by = ?,
-                          receipt_deadline = ?, receipt_extended_days = ?, cancel_reason = ?, issue_reason = ?,
-                          finished_at = case when ? = 'FINISH' then coalesce(finished_at, ?) end
-                        where id = ? and version = ?""")
-                .params(
-                        o.status.name(),
-                        o.previousStatus == null ? null : o.previousStatus.name(),
-                        o.logisticsStatus,
-                        o.fundStatus,
-                        o.frozenStatus,
-                        o.issueStatus,
-                        o.endReason,
-                        ts(o.paidAt),
-                        ts(o.shipBy),
-                        ts(o.receiptDeadline),
-                        o.receiptExtendedDays,
-                        o.cancelReason,
-                        o.issueReason,
-                        o.status.name(),
-                        Timestamp.from(now),
-                        o.id,
-                        o.version)
-                .update();
-        if (saved == 0) {
+        saveAll(List.of(o), now);
+    }
+
+    /** Saves orders in two batched statements; a stale version anywhere refuses all (409). */
+    void saveAll(List<Order> all, Instant now) {
+        var saved = batch.batchUpdate(
+                """
+                update orders set version = version + 1, order_status = ?, previous_status = ?, logistics_status = ?,
+                  fund_status = ?, frozen_status = ?, issue_status = ?, end_reason = ?, paid_at = ?, ship_by = ?,
+                  receipt_deadline = ?, receipt_extended_days = ?, cancel_reason = ?, issue_reason = ?,
+                  finished_at = case when ? = 'FINISH' then coalesce(finished_at, ?) end
+                where id = ? and version = ?""",
+                all.stream()
+                        .map(o -> new Object[] {
+                            o.status.name(),
+                            o.previousStatus == null ? null : o.previousStatus.name(),
+                            o.logisticsStatus,
+                            o.fundStatus,
+                            o.frozenStatus,
+                            o.issueStatus,
+                            o.endReason,
+                            ts(o.paidAt),
+                            ts(o.shipBy),
+                            ts(o.receiptDeadline),
+                            o.receiptExtendedDays,
+                            o.cancelReason,
+                            o.issueReason,
+                            o.status.name(),
+                            Timestamp.from(now),
+                            o.id,
+                            o.version
+                        })
+                        .toList());
+        if (java.util.Arrays.stream(saved).anyMatch(n -> n == 0)) {
             throw new StateConflictException("ORDER_CHANGED_CONCURRENTLY");
         }
-        for (var line : o.lines) {
-            jdbc.sql("update order_lines set shipped_quantity = ? where id = ?")
-                    .params(line.shippedQuantity(), line.lineId())
-                    .update();
-        }
+        batch.batchUpdate(
+                "update order_lines set shipped_quantity = ? where id = ?",
+                all.stream()
+                        .flatMap(o -> o.lines.stream())
+                        .map(l -> new Object[] {l.shippedQuantity(), l.lineId()})
+                        .toList());
+    }
+
+    /** The seller's orders among {@code ids} with their lines, locked in id order. */
+    Map<Long, Order> lockAll(long sellerId, long[] ids) {
+        var found = new java.util.LinkedHashMap<Long, Order>();
+        jdbc.sql("select * from orders where seller_id = ? and id = any(?) order by id for update")
+                .params(sellerId, ids)
+                .query((rs, n) -> map(rs, n, List.of()))
+                .list()
+                .forEach(o -> found.put(o.id, o));
+        var lines = new java.util.HashMap<Long, List<Order.Line>>();
+        jdbc.sql("select * from order_lines where order_id = any(?) order by order_id, position")
+                .param(found.keySet().stream().mapToLong(Long::longValue).toArray())
+                .query((rs, n) -> {
+                    lines.computeIfAbsent(rs.getLong("order_id"), k -> new java.util.ArrayList<>())
+                            .add(line(
+                                    rs, found.get(rs.getLong("order_id")).total.currency()));
+                    return null;
+                })
+                .list();
+        found.forEach((id, o) -> o.lines = lines.getOrDefault(id, List.of()));
+        return found;
     }
 
     private Order map(ResultSet rs, int row) throws SQLException {
+        var currency = Currency.getInstance(rs.getString("currency"));
+        return map(
+                rs,
+                row,
+                jdbc.sql("select * from order_lines where order_id = ? order by position")
+                        .param(rs.getLong("id"))
+                        .query((l, n) -> line(l, currency))
+                        .list());
+    }
+
+    private Order.Line line(ResultSet l, Currency currency) throws SQLException {
+        return new Order.Line(
+                l.getLong("id"),
+                l.getLong("product_id"),
+                l.getString("sku_code"),
+                l.getString("title"),
+                l.getString("goods_type"),
+                json.readValue(l.getString("attributes"), new TypeReference<Map<String, String>>() {}),
+                l.getInt("quantity"),
+                l.getInt("shipped_quantity"),
+                new Money(l.getLong("unit_price_minor"), currency),
+                l.getInt("handling_days"),
+                l.getLong("warehouse_id"),
+                l.getString("ship_from_country"));
+    }
+
+    private Order map(ResultSet rs, int row, List<Order.Line> lines) throws SQLException {
         var id = rs.getLong("id");
         var currency = Currency.getInstance(rs.getString("currency"));
-        var lines = jdbc.sql("select * from order_lines where order_id = ? order by position")
-                .param(id)
-                .query((l, n) -> new Order.Line(
-                        l.getLong("id"),
-                        l.getLong("product_id"),
-                        l.getString("sku_code"),
-                        l.getString("title"),
-                        l.getString("goods_type"),
-                        json.readValue(l.getString("attributes"), new TypeReference<Map<String, String>>() {}),
-                        l.getInt("quantity"),
-                        l.getInt("shipped_quantity"),
-                        new Money(l.getLong("unit_price_minor"), currency),
-                        l.getInt("handling_days"),
-                        l.getLong("warehouse_id"),
-                        l.getString("ship_from_country")))
-                .list();
         return new Order(
                 id,
                 rs.getInt("version"),

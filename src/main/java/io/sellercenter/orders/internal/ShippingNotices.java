@@ -19,10 +19,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,7 +65,6 @@ public class ShippingNotices {
     private final JsonMapper json;
     private final Clock clock;
     private final Duration modifyWindow;
-    private final PlatformTransactionManager transactions;
 
     ShippingNotices(
             JdbcClient jdbc,
@@ -77,8 +73,7 @@ public class ShippingNotices {
             io.sellercenter.shipping.LogisticsOrders logistics,
             JsonMapper json,
             Clock clock,
-            @Value("${sellercenter.orders.notice-modify-window:P5D}") Duration modifyWindow,
-            PlatformTransactionManager transactions) {
+            @Value("${sellercenter.orders.notice-modify-window:P5D}") Duration modifyWindow) {
         this.jdbc = jdbc;
         this.orders = orders;
         this.lifecycle = lifecycle;
@@ -86,7 +81,6 @@ public class ShippingNotices {
         this.json = json;
         this.clock = clock;
         this.modifyWindow = modifyWindow;
-        this.transactions = transactions;
     }
 
     @Transactional
@@ -101,80 +95,172 @@ public class ShippingNotices {
         if (!online) {
             checkService(d.serviceName(), d.trackingNo(), d.carrier(), d.trackingWebsite());
         }
-        var quantities = new LinkedHashMap<Long, Integer>();
-        if (d.sendType() == SendType.ALL) {
-            order.lines.forEach(l -> quantities.put(l.lineId(), l.remaining()));
-        } else {
-            if (d.items() == null || d.items().isEmpty()) {
-                throw new InvalidInputException("items", "ITEMS_REQUIRED_FOR_PART");
-            }
-            for (var item : d.items().entrySet()) {
-                if (order.lines.stream().noneMatch(l -> l.lineId() == item.getKey())) {
-                    throw new InvalidInputException("items", "UNKNOWN_ORDER_LINE");
-                }
-                quantities.put(item.getKey(), item.getValue());
-            }
+        var outcome = record(seller, List.of(new Planned(order, d, quantities(order, d), online)))
+                .getFirst();
+        if (outcome.failure() != null) {
+            throw outcome.failure();
         }
-        lifecycle.ship(order, quantities);
-        var id = jdbc.sql("""
-                        insert into shipping_notices (order_id, seller_id, send_type, service_name, tracking_no, carrier,
-                          tracking_website, offline, platform_compensation, items, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(
-                        orderId,
-                        seller,
-                        d.sendType().name(),
-                        d.serviceName(),
-                        d.trackingNo().trim(),
-                        d.carrier(),
-                        d.trackingWebsite(),
-                        !online,
-                        online,
-                        json.writeValueAsString(quantities),
-                        Timestamp.from(clock.instant()))
-                .query(Long.class)
-                .single();
-        return find(orderId, id);
+        return outcome.notice();
     }
 
     /** The shipping notice of the order's logistics order, in one click: all lines, its service and waybill. */
     @Transactional
     public Notice declareOnline(CurrentAccount me, long logisticsOrderId) {
-        var seller = me.requirePermission(Permission.SHIPPING).value();
-        var logisticsOrder = logistics.find(seller, logisticsOrderId);
-        return declare(
-                me,
-                logisticsOrder.orderId(),
-                new Declaration(
-                        SendType.ALL,
-                        logisticsOrder.serviceCode(),
-                        logisticsOrder.intlTrackingNo(),
-                        null,
-                        null,
-                        Map.of()));
+        var outcome = declareOnlineAll(me, List.of(logisticsOrderId)).getFirst();
+        if (outcome.failure() != null) {
+            throw outcome.failure();
+        }
+        return outcome.notice();
     }
 
     /** What happened to one logistics order of a batch of one-click notices. */
     public record Outcome(long logisticsOrderId, Notice notice, DomainException failure) {}
 
     /**
-     * One-click notices for many logistics orders in one transaction; each runs in its own savepoint,
-     * so a refused one rolls back only itself.
+     * One-click notices for many logistics orders: the logistics orders and the orders read and
+     * locked in a few queries, each order shipped through its aggregate, everything written set-based;
+     * a refused one changes nothing and undoes nothing else.
      */
     @Transactional
     public List<Outcome> declareOnlineAll(CurrentAccount me, List<Long> logisticsOrderIds) {
-        me.requirePermission(Permission.SHIPPING);
-        var nested = new TransactionTemplate(transactions);
-        nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        var outcomes = new ArrayList<Outcome>(logisticsOrderIds.size());
-        for (var id : logisticsOrderIds) {
+        var seller = me.requirePermission(Permission.SHIPPING).value();
+        var found = logistics.findAll(seller, logisticsOrderIds);
+        var locked = orders.lockAll(
+                seller,
+                found.values().stream()
+                        .mapToLong(io.sellercenter.shipping.LogisticsOrders.View::orderId)
+                        .distinct()
+                        .sorted()
+                        .toArray());
+        var outcomes = new Outcome[logisticsOrderIds.size()];
+        var planned = new ArrayList<Planned>();
+        var positions = new ArrayList<Integer>();
+        for (int i = 0; i < logisticsOrderIds.size(); i++) {
+            var id = logisticsOrderIds.get(i);
             try {
-                outcomes.add(new Outcome(id, nested.execute(status -> declareOnline(me, id)), null));
+                var view = found.get(id);
+                if (view == null) {
+                    throw new NotFoundException("logistics order");
+                }
+                if (view.status() == io.sellercenter.shipping.LogisticsOrders.Status.CANCELLED) {
+                    throw new StateConflictException("LOGISTICS_ORDER_CANCELLED");
+                }
+                var order = locked.get(view.orderId());
+                if (order == null) {
+                    throw new NotFoundException("order");
+                }
+                if (planned.stream().anyMatch(p -> p.order() == order)) {
+                    throw new StateConflictException("ORDER_NOT_WAITING_FOR_SHIPMENT", "SHIPPED_IN_THIS_BATCH");
+                }
+                var d = new Declaration(SendType.ALL, view.serviceCode(), view.intlTrackingNo(), null, null, Map.of());
+                planned.add(new Planned(order, d, quantities(order, d), true));
+                positions.add(i);
             } catch (DomainException e) {
-                outcomes.add(new Outcome(id, null, e));
+                outcomes[i] = new Outcome(id, null, e);
             }
         }
-        return outcomes;
+        var recorded = record(seller, planned);
+        for (int k = 0; k < recorded.size(); k++) {
+            var i = positions.get(k);
+            var r = recorded.get(k);
+            outcomes[i] = new Outcome(logisticsOrderIds.get(i), r.notice(), r.failure());
+        }
+        return List.of(outcomes);
+    }
+
+    private record Planned(Order order, Declaration declaration, Map<Long, Integer> quantities, boolean online) {}
+
+    private record Recorded(Notice notice, DomainException failure) {}
+
+    private static Map<Long, Integer> quantities(Order order, Declaration d) {
+        var quantities = new LinkedHashMap<Long, Integer>();
+        if (d.sendType() == SendType.ALL) {
+            order.lines.forEach(l -> quantities.put(l.lineId(), l.remaining()));
+            return quantities;
+        }
+        if (d.items() == null || d.items().isEmpty()) {
+            throw new InvalidInputException("items", "ITEMS_REQUIRED_FOR_PART");
+        }
+        for (var item : d.items().entrySet()) {
+            if (order.lines.stream().noneMatch(l -> l.lineId() == item.getKey())) {
+                throw new InvalidInputException("items", "UNKNOWN_ORDER_LINE");
+            }
+            quantities.put(item.getKey(), item.getValue());
+        }
+        return quantities;
+    }
+
+    /** Ships the orders and inserts their notices in one statement. */
+    private List<Recorded> record(long seller, List<Planned> planned) {
+        var failures = lifecycle.shipAll(planned.stream()
+                .map(p -> new OrderLifecycle.Shipment(p.order(), p.quantities()))
+                .toList());
+        var shipped = new ArrayList<Planned>();
+        for (int i = 0; i < planned.size(); i++) {
+            if (failures.get(i) == null) {
+                shipped.add(planned.get(i));
+            }
+        }
+        var now = clock.instant();
+        var ids = new java.util.HashMap<Long, Long>();
+        if (!shipped.isEmpty()) {
+            jdbc.sql("""
+                            insert into shipping_notices (order_id, seller_id, send_type, service_name, tracking_no, carrier,
+                              tracking_website, offline, platform_compensation, items, created_at)
+                            select u.order_id, ?, u.send_type, u.service_name, u.tracking_no, u.carrier, u.website, not u.online,
+                              u.online, u.items, ?
+                            from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[])
+                              as u(order_id, send_type, service_name, tracking_no, carrier, website, online, items)
+                            returning order_id, id""")
+                    .params(
+                            seller,
+                            Timestamp.from(now),
+                            shipped.stream().mapToLong(p -> p.order().id).toArray(),
+                            shipped.stream()
+                                    .map(p -> p.declaration().sendType().name())
+                                    .toArray(String[]::new),
+                            shipped.stream()
+                                    .map(p -> p.declaration().serviceName())
+                                    .toArray(String[]::new),
+                            shipped.stream()
+                                    .map(p -> p.declaration().trackingNo().trim())
+                                    .toArray(String[]::new),
+                            shipped.stream().map(p -> p.declaration().carrier()).toArray(String[]::new),
+                            shipped.stream()
+                                    .map(p -> p.declaration().trackingWebsite())
+                                    .toArray(String[]::new),
+                            shipped.stream().map(Planned::online).toArray(Boolean[]::new),
+                            shipped.stream()
+                                    .map(p -> json.writeValueAsString(p.quantities()))
+                                    .toArray(String[]::new))
+                    .query((org.springframework.jdbc.core.RowCallbackHandler)
+                            rs -> ids.put(rs.getLong(1), rs.getLong(2)));
+        }
+        var recorded = new ArrayList<Recorded>();
+        for (int i = 0; i < planned.size(); i++) {
+            var p = planned.get(i);
+            if (failures.get(i) != null) {
+                recorded.add(new Recorded(null, failures.get(i)));
+                continue;
+            }
+            var d = p.declaration();
+            recorded.add(new Recorded(
+                    new Notice(
+                            ids.get(p.order().id),
+                            p.order().id,
+                            d.sendType(),
+                            d.serviceName(),
+                            d.trackingNo().trim(),
+                            d.carrier(),
+                            d.trackingWebsite(),
+                            !p.online(),
+                            p.online(),
+                            p.quantities(),
+                            now,
+                            null),
+                    null));
+        }
+        return recorded;
     }
 
     /** Corrects the service or tracking number within the window after declaring, before the buyer confirms. */
