@@ -75,7 +75,13 @@ final class HeapProbe implements AutoCloseable {
         unregister.forEach(Runnable::run);
     }
 
-    private static double mb(long bytes) {
+    /** Heap in use right after a full collection: what is alive now. */
+    static long liveBytes() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    static double mb(long bytes) {
         return Stats.round(bytes / 1024.0 / 1024.0, 1);
     }
 }

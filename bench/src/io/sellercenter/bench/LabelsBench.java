@@ -61,6 +61,8 @@ final class LabelsBench {
                     "  labels run %d: %.0f labels/s, %.0f bytes/label, heap +%.0f MB; raw PDFBox %.0f labels/s%n",
                     run + 1, ours.getLast(), bytesPerLabel.getLast(), heapUsed.getLast(), limit.getLast());
         }
+        var live = liveGrowthMb(app, seller, body);
+        System.out.printf("  labels: live heap growth while streaming %.1f MB%n", live);
         var result = new LinkedHashMap<String, Object>();
         result.put("labels", count);
         result.put("runs", runs);
@@ -68,10 +70,40 @@ final class LabelsBench {
         result.put("bytesPerLabel", Stats.round(Stats.median(bytesPerLabel), 0));
         result.put("peakHeapGrowthMb", Stats.median(heapUsed));
         result.put("peakHeapAfterGcGrowthMb", Stats.median(heapAfterGc));
+        result.put("liveHeapGrowthMb", live);
         result.put("limitLabelsPerSecond", Stats.round(Stats.median(limit), 0));
         result.put("oursOverLimit", Stats.round(Stats.median(ours) / Stats.median(limit), 2));
         result.put("allRuns", Map.of("labelsPerSecond", ours, "limitLabelsPerSecond", limit));
         return result;
+    }
+
+    /**
+     * One more, untimed, request that reads the PDF 64 KB at a time and takes the heap in use after
+     * a full collection at every megabyte: the most the streaming keeps alive at once.
+     */
+    private static double liveGrowthMb(BenchApp app, Sellers.Seller seller, String body) throws Exception {
+        var baseline = HeapProbe.liveBytes();
+        var peak = baseline;
+        var response = app.http.send(
+                HttpRequest.newBuilder(URI.create(app.base + "/api/v1/labels"))
+                        .header("Authorization", "Bearer " + seller.token())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (var in = response.body()) {
+            var buffer = new byte[64 * 1024];
+            long read = 0;
+            long next = 1 << 20;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                read += n;
+                if (read >= next) {
+                    peak = Math.max(peak, HeapProbe.liveBytes());
+                    next += 1 << 20;
+                }
+            }
+        }
+        return HeapProbe.mb(peak - baseline);
     }
 
     /** The seller's {@code count} logistics orders: one created through the API, the rest copies of it by SQL. */

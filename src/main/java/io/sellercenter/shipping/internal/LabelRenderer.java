@@ -44,10 +44,30 @@ class LabelRenderer {
 
     /** One PDF, a page per label, written to {@code out}. */
     void render(List<Label> labels, OutputStream out) {
-        try (var document = new PDDocument();
-                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes))) {
+        try (var ttf = font()) {
+            render(labels, out, ttf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The label font parsed, for rendering several documents in a row on one thread (the parsed font
+     * is about 30 MB and not safe to share between threads).
+     */
+    TrueTypeFont font() {
+        try {
+            var ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes));
             // GSUB shaping makes text about ten times slower and labels need none of it
             ttf.setEnableGsub(false);
+            return ttf;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void render(List<Label> labels, OutputStream out, TrueTypeFont ttf) {
+        try (var document = new PDDocument()) {
             var font = PDType0Font.load(document, ttf, true);
             for (var label : labels) {
                 page(document, font, label);

@@ -95,10 +95,10 @@ public class Labels {
         var copy = new PdfCopy(document, out);
         copy.setCloseStream(false);
         document.open();
-        try {
+        try (var font = renderer.font()) {
             for (int from = 0; from < ids.size(); from += CHUNK) {
-                var chunk = new ByteArrayOutputStream(CHUNK * 12 * 1024);
-                renderer.render(load(sellerId, ids.subList(from, Math.min(ids.size(), from + CHUNK))), chunk);
+                var chunk = new ByteArrayOutputStream(CHUNK * 2 * 1024);
+                renderer.render(load(sellerId, ids.subList(from, Math.min(ids.size(), from + CHUNK))), chunk, font);
                 var reader = new PdfReader(chunk.toByteArray());
                 for (int page = 1; page <= reader.getNumberOfPages(); page++) {
                     copy.addPage(copy.getImportedPage(reader, page));
