@@ -47,18 +47,50 @@ public class LogisticsServices {
 
     @Transactional(readOnly = true)
     public List<Channel> channels() {
+        var rates = rates(null);
         return jdbc.sql("select * from logistics_channels order by service_code")
-                .query(this::mapChannel)
+                .query((rs, n) -> mapChannel(rs, rates))
                 .list();
     }
 
     @Transactional(readOnly = true)
     public Optional<Channel> channel(String serviceCode) {
+        var rates = rates(serviceCode);
         return jdbc.sql("select * from logistics_channels where service_code = ?")
                 .param(serviceCode)
-                .query(this::mapChannel)
+                .query((rs, n) -> mapChannel(rs, rates))
                 .optional();
     }
+
+    /** The rate rows of one channel, or of all when {@code serviceCode} is null, by channel, in one query. */
+    private java.util.Map<String, List<RateRow>> rates(String serviceCode) {
+        var rates = new java.util.HashMap<String, List<RateRow>>();
+        jdbc.sql("""
+                        select * from channel_rates where cast(? as text) is null or service_code = ?
+                        order by service_code, zone""")
+                .params(serviceCode, serviceCode)
+                .query((r, n) -> new RateRow(
+                        r.getString("service_code"),
+                        r.getString("zone"),
+                        split(r.getString("countries")),
+                        r.getLong("per_kg_minor"),
+                        r.getLong("per_parcel_minor"),
+                        r.getInt("rounding_grams"),
+                        r.getInt("volumetric_divisor")))
+                .list()
+                .forEach(row -> rates.computeIfAbsent(row.serviceCode(), k -> new java.util.ArrayList<>())
+                        .add(row));
+        return rates;
+    }
+
+    private record RateRow(
+            String serviceCode,
+            String zone,
+            List<String> countries,
+            long perKgMinor,
+            long perParcelMinor,
+            int roundingGrams,
+            int volumetricDivisor) {}
 
     @Transactional(readOnly = true)
     public List<TransitWarehouse> transitWarehouses() {
@@ -185,19 +217,18 @@ public class LogisticsServices {
         return null;
     }
 
-    private Channel mapChannel(ResultSet rs, int row) throws SQLException {
+    private Channel mapChannel(ResultSet rs, java.util.Map<String, List<RateRow>> allRates) throws SQLException {
         var code = rs.getString("service_code");
         var currency = Currency.getInstance(rs.getString("currency"));
-        var rates = jdbc.sql("select * from channel_rates where service_code = ? order by zone")
-                .param(code)
-                .query((r, n) -> new Channel.Rate(
-                        r.getString("zone"),
-                        split(r.getString("countries")),
-                        new Money(r.getLong("per_kg_minor"), currency),
-                        new Money(r.getLong("per_parcel_minor"), currency),
-                        r.getInt("rounding_grams"),
-                        r.getInt("volumetric_divisor")))
-                .list();
+        var rates = allRates.getOrDefault(code, List.of()).stream()
+                .map(r -> new Channel.Rate(
+                        r.zone(),
+                        r.countries(),
+                        new Money(r.perKgMinor(), currency),
+                        new Money(r.perParcelMinor(), currency),
+                        r.roundingGrams(),
+                        r.volumetricDivisor()))
+                .toList();
         return new Channel(
                 code,
                 rs.getString("name_en"),
