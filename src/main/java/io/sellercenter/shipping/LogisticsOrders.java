@@ -63,7 +63,9 @@ public class LogisticsOrders {
             LogisticsServices.Parcel parcel,
             String pickupType,
             String undeliverableDecision,
-            String destinationCountry) {}
+            String destinationCountry,
+            int shipmentNo,
+            Map<Long, Integer> items) {}
 
     public record View(
             long logisticsOrderId,
@@ -79,7 +81,9 @@ public class LogisticsOrders {
             Money returnFee,
             TransitWarehouse transitWarehouse,
             Instant createdAt,
-            String labelUrl) {}
+            String labelUrl,
+            int shipmentNo,
+            Map<Long, Integer> items) {}
 
     private final JdbcClient jdbc;
     private final LogisticsServices services;
@@ -188,7 +192,8 @@ public class LogisticsOrders {
         var serials = serials("waybill_serial", 2 * n - postal).iterator();
         var orderIds = new long[n];
         var freightMinor = new long[n];
-        String[][] text = new String[15][n];
+        String[][] text = new String[16][n];
+        var shipmentNos = new int[n];
         for (int i = 0; i < n; i++) {
             var p = planned.get(i);
             var r = p.request();
@@ -212,8 +217,10 @@ public class LogisticsOrders {
                 r.pickupAddress() == null ? null : json.writeValueAsString(r.pickupAddress()),
                 json.writeValueAsString(r.declaredItems()),
                 json.writeValueAsString(r.parcel()),
-                p.estimatedFreight().currency().getCurrencyCode()
+                p.estimatedFreight().currency().getCurrencyCode(),
+                r.items() == null ? null : json.writeValueAsString(r.items())
             };
+            shipmentNos[i] = r.shipmentNo();
             for (int c = 0; c < row.length; c++) {
                 text[c][i] = row[c];
             }
@@ -223,13 +230,14 @@ public class LogisticsOrders {
         jdbc.sql("""
                         insert into logistics_orders (version, seller_id, order_id, service_code, lp_number, intl_tracking_no,
                           status, pickup_type, undeliverable_decision, transit_warehouse_code, goods_type, destination_country,
-                          receiver, sender, pickup_address, declared_items, package, currency, estimated_freight_minor, created_at)
+                          receiver, sender, pickup_address, declared_items, package, currency, items, estimated_freight_minor, shipment_no,
+                          created_at)
                         select 0, ?, u.*, ? from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                           ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                          ?::text[], ?::bigint[]) as u
-                        on conflict (order_id) where status <> 'CANCELLED' do nothing
+                          ?::text[], ?::text[], ?::bigint[], ?::int[]) as u
+                        on conflict (order_id, shipment_no) where status <> 'CANCELLED' do nothing
                         returning order_id, id""")
-                .params(unnestParams(sellerId, Timestamp.from(now), orderIds, text, freightMinor))
+                .params(unnestParams(sellerId, Timestamp.from(now), orderIds, text, freightMinor, shipmentNos))
                 .query((RowCallbackHandler) rs -> created.put(rs.getLong(1), rs.getLong(2)));
         var holds = new ArrayList<FreightAccounts.Hold>();
         for (var p : planned) {
@@ -263,20 +271,23 @@ public class LogisticsOrders {
                                 p.channel().returnFee(),
                                 p.warehouse(),
                                 now,
-                                "/api/v1/logistics-orders/" + id + "/label"),
+                                "/api/v1/logistics-orders/" + id + "/label",
+                                r.shipmentNo(),
+                                r.items()),
                         null);
             }
         }
     }
 
     private static Object[] unnestParams(
-            long sellerId, Timestamp now, long[] orderIds, String[][] text, long[] freightMinor) {
-        var params = new Object[3 + text.length + 1];
+            long sellerId, Timestamp now, long[] orderIds, String[][] text, long[] freightMinor, int[] shipmentNos) {
+        var params = new Object[3 + text.length + 2];
         params[0] = sellerId;
         params[1] = now;
         params[2] = orderIds;
         System.arraycopy(text, 0, params, 3, text.length);
-        params[params.length - 1] = freightMinor;
+        params[params.length - 2] = freightMinor;
+        params[params.length - 1] = shipmentNos;
         return params;
     }
 
@@ -306,13 +317,26 @@ public class LogisticsOrders {
                 .orElseThrow(() -> new NotFoundException("logistics order"));
     }
 
-    /** The live logistics order of an order, if any. */
+    /** The live logistics orders of an order, one per shipment, in shipment order. */
     @Transactional(readOnly = true)
-    public java.util.Optional<View> forOrder(long sellerId, long orderId) {
-        return jdbc.sql(SELECT + " where l.order_id = ? and l.seller_id = ? and l.status <> 'CANCELLED'")
+    public List<View> forOrder(long sellerId, long orderId) {
+        return jdbc.sql(
+                        SELECT
+                                + " where l.order_id = ? and l.seller_id = ? and l.status <> 'CANCELLED' order by l.shipment_no")
                 .params(orderId, sellerId)
                 .query(this::map)
-                .optional();
+                .list();
+    }
+
+    /** How many live logistics orders each of these orders has. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> liveCounts(long sellerId, long[] orderIds) {
+        var counts = new HashMap<Long, Integer>();
+        jdbc.sql("""
+                        select order_id, count(*) from logistics_orders
+                        where seller_id = ? and order_id = any(?) and status <> 'CANCELLED' group by order_id""").params(sellerId, orderIds).query((RowCallbackHandler)
+                rs -> counts.put(rs.getLong(1), rs.getInt(2)));
+        return counts;
     }
 
     /** The seller's logistics orders among {@code ids}, by id; others' and unknown ones are left out. */
@@ -389,7 +413,13 @@ public class LogisticsOrders {
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getString("status").equals("CANCELLED")
                         ? null
-                        : "/api/v1/logistics-orders/" + rs.getLong("id") + "/label");
+                        : "/api/v1/logistics-orders/" + rs.getLong("id") + "/label",
+                rs.getInt("shipment_no"),
+                rs.getString("items") == null
+                        ? null
+                        : json.readValue(
+                                rs.getString("items"),
+                                new tools.jackson.core.type.TypeReference<Map<Long, Integer>>() {}));
     }
 
     private List<Long> serials(String sequence, int count) {

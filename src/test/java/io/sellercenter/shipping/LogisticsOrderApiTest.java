@@ -740,6 +740,55 @@ class LogisticsOrderApiTest extends ApiTestBase {
     }
 
     @Test
+    @DisplayName(
+            "R-H9 R-H10 a partly shipped order gets one logistics order per shipment, each declared before the next")
+    void logisticsOrderPerPartialShipment() {
+        var s = shop("GENERAL", true);
+        var order = s.paid(api.buyerToken(), 3);
+        var line = s.lineId(order);
+        var part = body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102");
+        part.put("items", List.of(Map.of("orderLineId", line, "quantity", 2)));
+        var tooMany = new HashMap<>(part);
+        tooMany.put("items", List.of(Map.of("orderLineId", line, "quantity", 4)));
+        assertThat(api.post("/api/v1/logistics-orders", s.seller, tooMany).status())
+                .isEqualTo(422);
+
+        var first = api.post("/api/v1/logistics-orders", s.seller, part).json();
+        assertThat(first.get("shipmentNo").asInt()).isEqualTo(1);
+        var rest = body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102");
+        assertThat(api.post("/api/v1/logistics-orders", s.seller, rest).status())
+                .as("the first shipment is not declared yet")
+                .isEqualTo(409);
+
+        var firstId = first.get("logisticsOrderId").asLong();
+        assertThat(api.post("/api/v1/logistics-orders/" + firstId + "/shipping-notice", s.seller, Map.of())
+                        .json()
+                        .get("sendType")
+                        .asString())
+                .isEqualTo("PART");
+        assertThat(s.status(order)).isEqualTo("SELLER_PART_SEND_GOODS");
+
+        var second = api.post("/api/v1/logistics-orders", s.seller, rest);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.json().get("shipmentNo").asInt()).isEqualTo(2);
+        assertThat(second.json().get("intlTrackingNo").asString())
+                .isNotEqualTo(first.get("intlTrackingNo").asString());
+        var secondId = second.json().get("logisticsOrderId").asLong();
+        assertThat(api.post("/api/v1/logistics-orders/" + secondId + "/shipping-notice", s.seller, Map.of())
+                        .status())
+                .isEqualTo(201);
+        assertThat(s.status(order)).isEqualTo("WAIT_BUYER_ACCEPT_GOODS");
+        var shipments = api.get("/api/v1/orders/" + order, s.seller).json().get("shipments");
+        assertThat(shipments.valueStream().map(n -> n.get("trackingNo").asString()))
+                .containsExactly(
+                        first.get("intlTrackingNo").asString(),
+                        second.json().get("intlTrackingNo").asString());
+        assertThat(api.post("/api/v1/logistics-orders", s.seller, rest).status())
+                .as("nothing left to ship")
+                .isEqualTo(409);
+    }
+
+    @Test
     @DisplayName("R-H10 two racing batches over the same orders create one logistics order and one hold per order")
     void racingBatches() throws Exception {
         var s = shop("GENERAL", true);

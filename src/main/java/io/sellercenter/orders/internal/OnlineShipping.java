@@ -36,7 +36,8 @@ public class OnlineShipping {
             LogisticsServices.Parcel parcel,
             String pickupType,
             String undeliverableDecision,
-            boolean confirmServiceMismatch) {}
+            boolean confirmServiceMismatch,
+            Map<Long, Integer> items) {}
 
     private final Orders orders;
     private final LogisticsOrders logistics;
@@ -61,16 +62,16 @@ public class OnlineShipping {
     @Transactional
     public List<LogisticsOrders.Outcome> createAll(CurrentAccount me, List<Form> forms) {
         var seller = me.requirePermission(Permission.SHIPPING).value();
-        var orders = this.orders.lockShippable(
-                seller,
-                forms.stream().mapToLong(Form::orderId).distinct().sorted().toArray());
+        var ids = forms.stream().mapToLong(Form::orderId).distinct().sorted().toArray();
+        var orders = this.orders.lockShippable(seller, ids);
+        var live = logistics.liveCounts(seller, ids);
         var outcomes = new LogisticsOrders.Outcome[forms.size()];
         var requests = new ArrayList<LogisticsOrders.Request>();
         var positions = new ArrayList<Integer>();
         for (int i = 0; i < forms.size(); i++) {
             var f = forms.get(i);
             try {
-                requests.add(request(seller, orders.get(f.orderId()), f));
+                requests.add(request(seller, orders.get(f.orderId()), live.getOrDefault(f.orderId(), 0), f));
                 positions.add(i);
             } catch (DomainException e) {
                 outcomes[i] = new LogisticsOrders.Outcome(f.orderId(), null, e);
@@ -83,7 +84,11 @@ public class OnlineShipping {
         return List.of(outcomes);
     }
 
-    private LogisticsOrders.Request request(long seller, Orders.Shippable order, Form f) {
+    /**
+     * One logistics order per shipment: a new one only once every earlier one has been declared in a
+     * shipping notice; {@code items} ships part of the order (the rest waits for the next shipment).
+     */
+    private LogisticsOrders.Request request(long seller, Orders.Shippable order, int live, Form f) {
         if (order == null) {
             throw new NotFoundException("order");
         }
@@ -96,6 +101,20 @@ public class OnlineShipping {
                 && !order.logisticsServiceCode().equals(f.serviceCode())
                 && !f.confirmServiceMismatch()) {
             throw new RuleViolationException("R-H3", "SERVICE_MISMATCH_NOT_CONFIRMED", order.logisticsServiceCode());
+        }
+        if (live > order.onlineNotices()) {
+            throw new StateConflictException("LOGISTICS_ORDER_EXISTS");
+        }
+        if (f.items() != null) {
+            for (var item : f.items().entrySet()) {
+                var remaining = order.remaining().get(item.getKey());
+                if (remaining == null) {
+                    throw new InvalidInputException("items", "UNKNOWN_ORDER_LINE");
+                }
+                if (item.getValue() < 1 || item.getValue() > remaining) {
+                    throw new RuleViolationException("R-H9", "SHIP_QUANTITY_INVALID", item.getKey(), remaining);
+                }
+            }
         }
         var goodsType =
                 f.goodsType() != null ? f.goodsType() : order.goodsTypes().getFirst();
@@ -117,6 +136,8 @@ public class OnlineShipping {
                 f.parcel(),
                 f.pickupType(),
                 f.undeliverableDecision(),
-                order.destinationCountry());
+                order.destinationCountry(),
+                live + 1,
+                f.items() == null || f.items().isEmpty() ? null : f.items());
     }
 }

@@ -120,14 +120,19 @@ class Orders {
             String logisticsServiceCode,
             String shippingAddressJson,
             String destinationCountry,
-            List<String> goodsTypes) {}
+            List<String> goodsTypes,
+            Map<Long, Integer> remaining,
+            int onlineNotices) {}
 
     /** The seller's orders among {@code ids}, locked in id order (so racing batches never deadlock). */
     Map<Long, Shippable> lockShippable(long sellerId, long[] ids) {
         var found = new java.util.HashMap<Long, Shippable>();
         jdbc.sql("""
                         select o.id, o.order_status, o.logistics_service_code, o.shipping_address, o.destination_country,
-                               (select string_agg(l.goods_type, ',' order by l.position) from order_lines l where l.order_id = o.id)
+                               (select string_agg(l.goods_type, ',' order by l.position) from order_lines l where l.order_id = o.id),
+                               (select string_agg(l.id || ':' || (l.quantity - l.shipped_quantity), ',') from order_lines l
+                                where l.order_id = o.id),
+                               (select count(*) from shipping_notices n where n.order_id = o.id and not n.offline)
                         from orders o where o.seller_id = ? and o.id = any(?) order by o.id for update of o""")
                 .params(sellerId, ids)
                 .query((rs, n) -> new Shippable(
@@ -136,10 +141,21 @@ class Orders {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
-                        List.of(rs.getString(6).split(","))))
+                        List.of(rs.getString(6).split(",")),
+                        remaining(rs.getString(7)),
+                        rs.getInt(8)))
                 .list()
                 .forEach(o -> found.put(o.id(), o));
         return found;
+    }
+
+    private static Map<Long, Integer> remaining(String lines) {
+        var remaining = new java.util.LinkedHashMap<Long, Integer>();
+        for (var line : lines.split(",")) {
+            var parts = line.split(":");
+            remaining.put(Long.parseLong(parts[0]), Integer.parseInt(parts[1]));
+        }
+        return remaining;
     }
 
     Order forBuyer(long buyerId, long orderId) {

@@ -88,10 +88,8 @@ public class ShippingNotices {
         var seller = me.requirePermission(Permission.SHIPPING).value();
         var order = orders.forSeller(seller, orderId);
         // the waybill of the order's platform logistics order makes it an online shipment (R-H13)
-        var online = logistics
-                .forOrder(seller, orderId)
-                .filter(l -> l.intlTrackingNo().equals(d.trackingNo().trim()))
-                .isPresent();
+        var online = logistics.forOrder(seller, orderId).stream()
+                .anyMatch(l -> l.intlTrackingNo().equals(d.trackingNo().trim()));
         if (!online) {
             checkService(d.serviceName(), d.trackingNo(), d.carrier(), d.trackingWebsite());
         }
@@ -152,7 +150,10 @@ public class ShippingNotices {
                 if (planned.stream().anyMatch(p -> p.order() == order)) {
                     throw new StateConflictException("ORDER_NOT_WAITING_FOR_SHIPMENT", "SHIPPED_IN_THIS_BATCH");
                 }
-                var d = new Declaration(SendType.ALL, view.serviceCode(), view.intlTrackingNo(), null, null, Map.of());
+                var d = view.items() == null
+                        ? new Declaration(SendType.ALL, view.serviceCode(), view.intlTrackingNo(), null, null, Map.of())
+                        : new Declaration(
+                                SendType.PART, view.serviceCode(), view.intlTrackingNo(), null, null, view.items());
                 planned.add(new Planned(order, d, quantities(order, d), true));
                 positions.add(i);
             } catch (DomainException e) {

@@ -141,7 +141,13 @@ class LogisticsOrderApi {
             String pickupType,
 
             @NotBlank @Pattern(regexp = "RETURN|DESTROY") String undeliverableDecision,
-            Boolean confirmServiceMismatch) {}
+            Boolean confirmServiceMismatch,
+            @Size(max = 100) List<@Valid @NotNull ShipmentItem> items) {}
+
+    /** Part of the order this shipment carries; without items it carries everything still to ship. */
+    record ShipmentItem(
+            @NotNull @Positive Long orderLineId,
+            @NotNull @Positive @Max(10_000) Integer quantity) {}
 
     record BatchForm(@NotEmpty @Size(max = 10_000) List<@Valid @NotNull CreateForm> orders) {}
 
@@ -209,7 +215,12 @@ class LogisticsOrderApi {
                 new LogisticsServices.Parcel(p.weightGrams(), p.lengthCm(), p.widthCm(), p.heightCm()),
                 f.pickupType(),
                 f.undeliverableDecision(),
-                Boolean.TRUE.equals(f.confirmServiceMismatch()));
+                Boolean.TRUE.equals(f.confirmServiceMismatch()),
+                f.items() == null
+                        ? null
+                        : f.items().stream()
+                                .collect(java.util.stream.Collectors.toMap(
+                                        ShipmentItem::orderLineId, ShipmentItem::quantity, Integer::sum)));
     }
 
     @GetMapping

@@ -150,6 +150,7 @@ class OnlineShippingPages {
                 new LogisticsServices.Parcel(f.getWeightGrams(), f.getLengthCm(), f.getWidthCm(), f.getHeightCm()),
                 f.getPickupType(),
                 f.getUndeliverableDecision(),
-                f.isConfirmServiceMismatch());
+                f.isConfirmServiceMismatch(),
+                null);
     }
 }

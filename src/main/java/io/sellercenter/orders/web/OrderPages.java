@@ -111,7 +111,10 @@ class OrderPages {
     private String orderPage(CurrentAccount me, long id, Model model) {
         model.addAttribute("order", queries.forSellerDetail(me, id));
         model.addAttribute(
-                "logistics", logistics.forOrder(me.requireSeller().value(), id).orElse(null));
+                "logistics",
+                logistics.forOrder(me.requireSeller().value(), id).stream()
+                        .reduce((earlier, later) -> later)
+                        .orElse(null));
         model.addAttribute("messages", messages.read(me, id));
         model.addAttribute("services", CarrierServices.ALL);
         return "seller/order";
