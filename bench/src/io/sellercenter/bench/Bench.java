@@ -36,18 +36,27 @@ public final class Bench {
                         "java", System.getProperty("java.vm.name") + " " + Runtime.version(),
                         "benchJvm", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         var started = System.nanoTime();
+        // -Dbench.only=ship,labels,api,list,cold runs some workloads only (for profiling; the table needs all five)
+        var only = java.util.Set.of(System.getProperty("bench.only", "ship,labels,api,list,cold").split(","));
 
-        System.out.println("5. cold start of the packaged jar");
-        results.put("coldStart", ColdStart.run(jar, work, List.of(), runs, Math.min(runs, 3)));
+        if (only.contains("cold")) {
+            System.out.println("5. cold start of the packaged jar");
+            results.put("coldStart", ColdStart.run(jar, work, List.of(), runs, Math.min(runs, 3)));
+        }
 
         try (var app = new BenchApp(work.resolve("app-data-" + System.nanoTime()))) {
             var sellers = Sellers.register(app, sellerCount);
-            System.out.println("1. batch ship");
-            results.put("batchShip", BatchShip.run(app, sellers, perSeller, runs));
-            System.out.println("2. labels");
-            results.put("labels", LabelsBench.run(app, sellers.getFirst(), labels, runs));
-            System.out.println("3. API under load");
-            results.put(
+            if (only.contains("ship")) {
+                System.out.println("1. batch ship");
+                results.put("batchShip", BatchShip.run(app, sellers, perSeller, runs));
+            }
+            if (only.contains("labels")) {
+                System.out.println("2. labels");
+                results.put("labels", LabelsBench.run(app, sellers.getFirst(), labels, runs));
+            }
+            if (only.contains("api")) {
+                System.out.println("3. API under load");
+                results.put(
                     "apiLoad",
                     ApiLoad.run(
                             app,
@@ -56,11 +65,21 @@ public final class Bench {
                                     new ApiLoad.Level(1, Integer.getInteger("bench.api.c1", 200)),
                                     new ApiLoad.Level(16, Integer.getInteger("bench.api.c16", 1_000)),
                                     new ApiLoad.Level(64, Integer.getInteger("bench.api.c64", 2_000))),
-                            runs));
-            System.out.println("4. order list");
-            results.put("orderList", OrderList.run(app, sellers, listOrders, Integer.getInteger("bench.listRequests", 300), runs));
+                                runs));
+            }
+            if (only.contains("list")) {
+                System.out.println("4. order list");
+                results.put(
+                        "orderList",
+                        OrderList.run(app, sellers, listOrders, Integer.getInteger("bench.listRequests", 300), runs));
+            }
         }
         results.put("totalSeconds", Stats.round((System.nanoTime() - started) / 1e9, 0));
+        if (only.size() < 5) {
+            // a partial run is printed, never written over the full results
+            System.out.println(BenchApp.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+            return;
+        }
         Files.writeString(out.resolve("latest.json"), BenchApp.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
         var table = Report.table(results);
         Files.writeString(out.resolve("latest.md"), table);
