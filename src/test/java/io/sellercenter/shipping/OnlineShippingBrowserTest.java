@@ -56,6 +56,10 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         page.click("[data-action=online-notice]");
         assertThat(page.locator("#order-status")).hasText("Waiting for the buyer to receive");
         assertThat(page.locator("[data-shipment]")).containsText("CAINIAO_STANDARD");
+
+        page.navigate(api.base() + "/seller/freight-account");
+        assertThat(page.locator("#freight-ledger tr[data-kind=HOLD]")).hasCount(1);
+        assertThat(page.locator("#freight-ledger tr[data-kind=HOLD]")).containsText("Estimated freight held");
     }
 
     @Test
