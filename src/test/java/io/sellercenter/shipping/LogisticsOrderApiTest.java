@@ -737,6 +737,39 @@ class LogisticsOrderApiTest extends ApiTestBase {
                         .get("status")
                         .asString())
                 .isEqualTo("AWAITING_DROP_OFF");
+
+        var products = api.subAccount(s.settling.seller, "PRODUCTS");
+        assertThat(api.post(
+                                "/api/v1/logistics-orders/shipping-notices",
+                                products,
+                                Map.of("logisticsOrderIds", List.of(first)))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post(
+                                "/api/v1/logistics-orders/batch",
+                                products,
+                                Map.of(
+                                        "orders",
+                                        List.of(body(
+                                                s.paid(api.buyerToken(), 1),
+                                                "CAINIAO_STANDARD",
+                                                "GENERAL",
+                                                "SELF_SEND",
+                                                "518102"))))
+                        .status())
+                .isEqualTo(403);
+        var shipping = api.subAccount(s.settling.seller, "SHIPPING");
+        assertThat(api.post(
+                                "/api/v1/logistics-orders/shipping-notices",
+                                shipping,
+                                Map.of("logisticsOrderIds", List.of(foreign)))
+                        .json()
+                        .get("results")
+                        .get(0)
+                        .get("problem")
+                        .get("status")
+                        .asInt())
+                .isEqualTo(404);
     }
 
     @Test
