@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.openpdf.text.Document;
 import org.openpdf.text.pdf.PdfCopy;
 import org.openpdf.text.pdf.PdfReader;
@@ -89,17 +93,27 @@ public class Labels {
         return List.copyOf(ids);
     }
 
-    /** One PDF with a page per label, written chunk by chunk as it is rendered. */
+    /**
+     * One PDF with a page per label, written chunk by chunk: while one chunk's pages are copied to
+     * the output the next chunk is read and rendered on another thread, so at most two chunks are in
+     * memory and both cores work.
+     */
     public void batch(long sellerId, List<Long> ids, OutputStream out) {
         var document = new Document();
         var copy = new PdfCopy(document, out);
         copy.setCloseStream(false);
         document.open();
-        try (var font = renderer.font()) {
+        try (var font = renderer.font();
+                var renderAhead =
+                        Executors.newSingleThreadExecutor(Thread.ofVirtual().factory())) {
+            Future<byte[]> next = renderAhead.submit(() -> chunk(sellerId, ids, 0, font));
             for (int from = 0; from < ids.size(); from += CHUNK) {
-                var chunk = new ByteArrayOutputStream(CHUNK * 2 * 1024);
-                renderer.render(load(sellerId, ids.subList(from, Math.min(ids.size(), from + CHUNK))), chunk, font);
-                var reader = new PdfReader(chunk.toByteArray());
+                var pages = next.get();
+                if (from + CHUNK < ids.size()) {
+                    var following = from + CHUNK;
+                    next = renderAhead.submit(() -> chunk(sellerId, ids, following, font));
+                }
+                var reader = new PdfReader(pages);
                 for (int page = 1; page <= reader.getNumberOfPages(); page++) {
                     copy.addPage(copy.getImportedPage(reader, page));
                 }
@@ -108,9 +122,21 @@ public class Labels {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             document.close();
         }
+    }
+
+    /** The chunk of labels starting at {@code from}, as a PDF of its own. */
+    private byte[] chunk(long sellerId, List<Long> ids, int from, TrueTypeFont font) {
+        var pdf = new ByteArrayOutputStream(CHUNK * 2 * 1024);
+        renderer.render(load(sellerId, ids.subList(from, Math.min(ids.size(), from + CHUNK))), pdf, font);
+        return pdf.toByteArray();
     }
 
     /** The labels of these logistics orders in the order given, read in one query. */
