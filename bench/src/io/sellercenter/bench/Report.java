@@ -39,6 +39,8 @@ final class Report {
                 num(labels.get("liveHeapGrowthMb")) <= 128);
         row(s, "", "peak heap growth, garbage included (MB, after young GC)",
                 labels.get("peakHeapGrowthMb") + " (" + labels.get("peakHeapAfterGcGrowthMb") + ")", "", "", "", null);
+        row(s, "", "labels/s against the same pages in the labels' CJK font (embedded)", labels.get("labelsPerSecond"), "",
+                labels.get("limitWithCjkFontLabelsPerSecond"), labels.get("oursOverLimitWithCjkFont"), null);
         row(s, "", "bytes per label", labels.get("bytesPerLabel"), "", "", "", null);
         apiRow(s, 1, c1, null);
         apiRow(s, 16, c16, num(c16.get("p99Ms")) <= 50);
