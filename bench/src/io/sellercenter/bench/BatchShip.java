@@ -27,8 +27,11 @@ final class BatchShip {
         var heapAfterGc = new ArrayList<Double>();
         var limit = new ArrayList<Double>();
         var orders = sellers.size() * perSeller;
-        // one untimed round so the measured runs see compiled code, as a long-running server does
-        noticeAll(app, sellers, createAll(app, sellers, Sellers.paidOrders(app, sellers, Math.max(1, perSeller / 5))));
+        // two untimed full-size rounds so the measured runs see compiled code, as a long-running server does
+        for (int warmUp = 0; warmUp < 2; warmUp++) {
+            noticeAll(app, sellers, createAll(app, sellers, Sellers.paidOrders(app, sellers, perSeller)));
+            rawInsert(app, sellers, Sellers.paidOrders(app, sellers, perSeller));
+        }
         for (int run = 0; run < runs; run++) {
             var paid = Sellers.paidOrders(app, sellers, perSeller);
             try (var heap = new HeapProbe()) {
