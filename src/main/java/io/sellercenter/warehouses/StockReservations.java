@@ -49,12 +49,6 @@ public class StockReservations {
     /** Stock of one SKU at one warehouse leaving with a shipment. */
     public record Shipped(long warehouseId, String skuCode, int quantity) {}
 
-    /** Reserved stock leaves the warehouse with a shipment. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void ship(long warehouseId, String skuCode, int quantity) {
-        shipAll(List.of(new Shipped(warehouseId, skuCode, quantity)));
-    }
-
     /** Reserved stock leaves with many shipments: one conditional update per SKU and warehouse, a movement per shipment. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void shipAll(List<Shipped> shipped) {

@@ -240,13 +240,6 @@ public class OrderLifecycle {
     }
 
     /** Ships quantities per line (R-H1, R-H9); reserved stock leaves the warehouse. */
-    void ship(Order order, Map<Long, Integer> quantities) {
-        var failure = shipAll(List.of(new Shipment(order, quantities))).getFirst();
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
     /** An order and the quantities of its lines leaving now. */
     record Shipment(Order order, Map<Long, Integer> quantities) {}
 
