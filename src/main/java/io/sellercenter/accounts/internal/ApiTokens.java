@@ -1,5 +1,6 @@
 package io.sellercenter.accounts.internal;
 
+import io.sellercenter.accounts.CurrentAccount;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,10 +47,13 @@ class ApiTokens {
         return new Issued(token, expiresAt);
     }
 
-    Optional<Long> accountOf(String token) {
-        return jdbc.sql("select account_id from api_tokens where token_hash = ? and expires_at > ?")
+    /** The enabled account an unexpired token belongs to, token and account read in one statement. */
+    Optional<CurrentAccount> accountOf(String token) {
+        return jdbc.sql(AccountManagement.CURRENT + """
+                         join api_tokens t on t.account_id = a.id
+                        where t.token_hash = ? and t.expires_at > ? and a.enabled""")
                 .params(hash(token), java.sql.Timestamp.from(clock.instant()))
-                .query(Long.class)
+                .query(AccountManagement::currentAccount)
                 .optional();
     }
 

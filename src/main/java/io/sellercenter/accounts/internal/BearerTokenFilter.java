@@ -14,11 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
-    private final AccountManagement accounts;
 
-    BearerTokenFilter(ApiTokens tokens, AccountManagement accounts) {
+    BearerTokenFilter(ApiTokens tokens) {
         this.tokens = tokens;
-        this.accounts = accounts;
     }
 
     @Override
@@ -26,16 +24,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            tokens.accountOf(header.substring(7).trim())
-                    .flatMap(accounts::current)
-                    .ifPresent(account -> {
-                        CurrentAccounts.remember(request, account);
-                        var principal = AccountPrincipal.of(account);
-                        var context = SecurityContextHolder.createEmptyContext();
-                        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                                principal, null, principal.getAuthorities()));
-                        SecurityContextHolder.setContext(context);
-                    });
+            tokens.accountOf(header.substring(7).trim()).ifPresent(account -> {
+                CurrentAccounts.remember(request, account);
+                var principal = AccountPrincipal.of(account);
+                var context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+                SecurityContextHolder.setContext(context);
+            });
         }
         chain.doFilter(request, response);
     }
