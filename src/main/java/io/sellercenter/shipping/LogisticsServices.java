@@ -40,6 +40,7 @@ public class LogisticsServices {
             String unavailableReason) {}
 
     private final JdbcClient jdbc;
+    private volatile CachedNetwork cached;
 
     LogisticsServices(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -112,11 +113,25 @@ public class LogisticsServices {
         return network().options(parcel, destination, goodsTypes, buyerSelected, pickupPostalCode);
     }
 
-    /** Channels and transit warehouses read once, for pricing many parcels without a query each. */
+    /**
+     * Channels and transit warehouses, for pricing many parcels without a query each: kept in memory
+     * and read again only once a committed change has moved their version (V18), on any instance.
+     */
     @Transactional(readOnly = true)
     public Network network() {
-        return new Network(channels(), transitWarehouses());
+        var version = jdbc.sql("select version from logistics_network_version")
+                .query(Long.class)
+                .single();
+        var known = cached;
+        if (known != null && known.version() == version) {
+            return known.network();
+        }
+        var network = new Network(channels(), transitWarehouses());
+        cached = new CachedNetwork(version, network);
+        return network;
     }
+
+    private record CachedNetwork(long version, Network network) {}
 
     public record Network(List<Channel> channels, List<TransitWarehouse> warehouses) {
 

@@ -206,6 +206,78 @@ class LogisticsServicesApiTest extends ApiTestBase {
                 .isEqualTo(200);
     }
 
+    @Test
+    @DisplayName("R-H3 a channel staff enable, reprice or disable is offered accordingly at once, on the next request")
+    void channelChangesReachOffersAtOnce() {
+        var admin = api.token("admin@demo.local", DEMO_PASSWORD);
+        var p = paidBatteryOrder();
+        var path = "/api/v1/orders/" + p.orderId() + "/logistics-services";
+        var channel = new java.util.LinkedHashMap<String, Object>();
+        channel.put("nameEn", "Fresh Line");
+        channel.put("nameZh", "新线");
+        channel.put("kind", "EXPRESS");
+        channel.put("acceptedGoodsTypes", List.of("GENERAL", "BATTERY"));
+        channel.put("destinationCountries", List.of("US"));
+        channel.put("deliveryDays", 9);
+        channel.put("maxWeightGrams", 3000);
+        channel.put("maxSideCm", 60);
+        channel.put("maxSumOfSidesCm", 120);
+        channel.put("waybillPrefix", "FL");
+        channel.put("trackingPattern", "FL[0-9]{12}");
+        channel.put("returnFee", Map.of("amount", "10.00", "currency", "CNY"));
+        channel.put("enabled", true);
+        java.util.function.Function<String, Object> rates = perKg -> List.of(Map.of(
+                "zone",
+                "1",
+                "countries",
+                List.of("US"),
+                "perKg",
+                Map.of("amount", perKg, "currency", "CNY"),
+                "perParcel",
+                Map.of("amount", "10.00", "currency", "CNY"),
+                "roundingGrams",
+                100,
+                "volumetricDivisor",
+                6000));
+        channel.put("rates", rates.apply("50.00"));
+        java.util.function.Supplier<java.util.Optional<JsonNode>> offered = () -> api.get(path, p.shop().seller)
+                .json()
+                .valueStream()
+                .filter(o -> o.get("serviceCode").asString().equals("FRESH_LINE"))
+                .findFirst();
+        assertThat(offered.get()).isEmpty();
+
+        try {
+            assertThat(send(admin, "/api/v1/logistics-channels/FRESH_LINE", channel)
+                            .status())
+                    .isEqualTo(200);
+            // 160 g rounded to 200 g: 10.00 + 0.2 × 50.00
+            assertThat(offered.get()
+                            .orElseThrow()
+                            .get("estimatedFreight")
+                            .get("amount")
+                            .asString())
+                    .isEqualTo("20.00");
+
+            channel.put("rates", rates.apply("100.00"));
+            assertThat(send(admin, "/api/v1/logistics-channels/FRESH_LINE", channel)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(offered.get()
+                            .orElseThrow()
+                            .get("estimatedFreight")
+                            .get("amount")
+                            .asString())
+                    .isEqualTo("30.00");
+        } finally {
+            channel.put("enabled", false);
+            assertThat(send(admin, "/api/v1/logistics-channels/FRESH_LINE", channel)
+                            .status())
+                    .isEqualTo(200);
+        }
+        assertThat(offered.get()).isEmpty();
+    }
+
     private Api.Response put(String token, Object body) {
         return send(token, "/api/v1/freight-account", body);
     }

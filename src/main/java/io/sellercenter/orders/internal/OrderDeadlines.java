@@ -66,11 +66,8 @@ public class OrderDeadlines {
         syncAll(List.of(order));
     }
 
-    /** The same for many orders in two statements. */
+    /** The same for many orders in one statement: other deadlines of theirs go, the wanted ones are set. */
     void syncAll(List<Order> all) {
-        jdbc.sql("delete from order_deadlines where order_id = any(?)")
-                .param(all.stream().mapToLong(o -> o.id).toArray())
-                .update();
         var now = clock.instant();
         var ids = new ArrayList<Long>();
         var kinds = new ArrayList<String>();
@@ -90,16 +87,20 @@ public class OrderDeadlines {
                 dues.add(due.at().toString());
             }
         }
-        if (!ids.isEmpty()) {
-            jdbc.sql("""
-                            insert into order_deadlines (order_id, kind, due_at)
-                            select * from unnest(?::bigint[], ?::text[], ?::text[]::timestamptz[])""")
-                    .params(
-                            ids.stream().mapToLong(Long::longValue).toArray(),
-                            kinds.toArray(String[]::new),
-                            dues.toArray(String[]::new))
-                    .update();
-        }
+        jdbc.sql("""
+                        with wanted as (
+                          select * from unnest(?::bigint[], ?::text[], ?::text[]::timestamptz[]) as u(order_id, kind, due_at)),
+                        gone as (
+                          delete from order_deadlines d where d.order_id = any(?)
+                            and not exists (select 1 from wanted w where w.order_id = d.order_id and w.kind = d.kind))
+                        insert into order_deadlines (order_id, kind, due_at) select order_id, kind, due_at from wanted
+                        on conflict (order_id, kind) do update set due_at = excluded.due_at""")
+                .params(
+                        ids.stream().mapToLong(Long::longValue).toArray(),
+                        kinds.toArray(String[]::new),
+                        dues.toArray(String[]::new),
+                        all.stream().mapToLong(o -> o.id).toArray())
+                .update();
     }
 
     private record Due(Kind kind, Instant at) {}

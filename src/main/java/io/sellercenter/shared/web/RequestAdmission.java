@@ -1,0 +1,67 @@
+package io.sellercenter.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets a bounded number of requests work at once, the rest wait their turn first come, first served.
+ * Virtual threads accept any number of requests; run all at once on a few cores and the database,
+ * each gets a thin, uneven slice and latency spreads (BENCHMARKS.md: p99 at concurrency 16 fell by
+ * a third). The default, twice the cores, follows HikariCP's pool sizing; raise it for a database
+ * on another host, whose round trips leave the cores idle.
+ *
+ * <p>A turn is taken once the body has arrived (up to {@link #READ_AHEAD}), so a slow client holds
+ * none while it sends; uploads, which stream to storage, do not wait for a turn.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class RequestAdmission extends OncePerRequestFilter {
+
+    static final int READ_AHEAD = 256 * 1024;
+
+    private final Semaphore turns;
+
+    RequestAdmission(@Value("${sellercenter.http.concurrent-requests:0}") int concurrent) {
+        this.turns = new Semaphore(
+                concurrent > 0 ? concurrent : 2 * Runtime.getRuntime().availableProcessors(), true);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        var type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        var type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var admitted = request;
+        if (isForm(request)) {
+            request.getParameterMap(); // the container reads the form now
+        } else if (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {
+            var in = request.getInputStream();
+            admitted = new BufferedBodyRequest(request, in.readNBytes(READ_AHEAD), in);
+        }
+        turns.acquireUninterruptibly();
+        try {
+            chain.doFilter(admitted, response);
+        } finally {
+            turns.release();
+        }
+    }
+}
