@@ -42,6 +42,11 @@ public final class Bench {
         if (only.contains("cold")) {
             System.out.println("5. cold start of the packaged jar");
             results.put("coldStart", ColdStart.run(jar, work, List.of(), runs, Math.min(runs, 3)));
+            if (Runtime.version().feature() >= 25) {
+                System.out.println("5. cold start, extracted with the AOT cache (one untimed training run first)");
+                var aot = ColdStart.prepareAotCache(jar, work);
+                results.put("coldStartAotCache", ColdStart.run(aot.jar(), work, aot.jvmOptions(), runs, Math.min(runs, 3)));
+            }
         }
 
         try (var app = new BenchApp(work.resolve("app-data-" + System.nanoTime()))) {

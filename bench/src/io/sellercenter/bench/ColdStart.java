@@ -46,6 +46,40 @@ final class ColdStart {
         return result;
     }
 
+    /**
+     * The jar as Spring Boot recommends running it in production on JDK 25: extracted, with the JDK's
+     * ahead-of-time cache (JEP 483/514) recorded by one untimed training run that exits once the
+     * context is refreshed. Returns the extracted jar and the option that uses the cache.
+     */
+    static Prepared prepareAotCache(Path jar, Path work) throws Exception {
+        var dir = Files.createTempDirectory(work, "aot-").toAbsolutePath();
+        var java = ProcessHandle.current().info().command().orElse("java");
+        exec(dir, null, java, "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination", "app");
+        var extracted = dir.resolve("app").resolve(jar.getFileName());
+        var cache = dir.resolve("app.aot");
+        exec(dir, dir.resolve("training-data"), java, "-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh",
+                "-jar", extracted.toString());
+        return new Prepared(extracted, List.of("-XX:AOTCache=" + cache));
+    }
+
+    record Prepared(Path jar, List<String> jvmOptions) {}
+
+    private static void exec(Path dir, Path dataDir, String... command) throws Exception {
+        var builder = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("prepare.log").toFile()));
+        if (dataDir != null) {
+            builder.environment().put("SELLERCENTER_DATA_DIR", dataDir.toString());
+            builder.environment().put("SERVER_PORT", "0");
+        }
+        var process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " failed; see " + dir.resolve("prepare.log"));
+        }
+    }
+
     private static double start(Path jar, Path dataDir, List<String> jvmOptions) throws Exception {
         int port;
         try (var socket = new ServerSocket(0)) {

@@ -47,9 +47,15 @@ final class Report {
         apiRow(s, 64, c64, null);
         row(s, "4. order list, " + list.get("ordersInDatabase") + " orders", "p50 / p99 (ms)",
                 list.get("p50Ms") + " / " + list.get("p99Ms"), "p99 ≤ 20", "", "", num(list.get("p99Ms")) <= 20);
-        row(s, "5. cold start of the jar", "first start / restart (s)",
-                cold.get("firstStartSeconds") + " / " + cold.get("restartSeconds"), "≤ 10", "", "",
-                num(cold.get("firstStartSeconds")) <= 10);
+        var aot = (Map<String, Object>) r.get("coldStartAotCache");
+        row(s, "5. cold start of the jar", "`java -jar`: first start / restart (s)",
+                cold.get("firstStartSeconds") + " / " + cold.get("restartSeconds"), aot == null ? "≤ 10" : "", "", "",
+                aot == null ? num(cold.get("firstStartSeconds")) <= 10 : null);
+        if (aot != null) {
+            row(s, "", "extracted, JDK AOT cache: first start / restart (s)",
+                    aot.get("firstStartSeconds") + " / " + aot.get("restartSeconds"), "≤ 10", "", "",
+                    num(aot.get("firstStartSeconds")) <= 10);
+        }
         return s.toString();
     }
 
