@@ -46,30 +46,25 @@ public class LogisticsServices {
         this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true)
     public List<Channel> channels() {
-        var rates = rates(null);
+        return network().channels();
+    }
+
+    public Optional<Channel> channel(String serviceCode) {
+        return network().channel(serviceCode);
+    }
+
+    private List<Channel> loadChannels() {
+        var rates = rates();
         return jdbc.sql("select * from logistics_channels order by service_code")
                 .query((rs, n) -> mapChannel(rs, rates))
                 .list();
     }
 
-    @Transactional(readOnly = true)
-    public Optional<Channel> channel(String serviceCode) {
-        var rates = rates(serviceCode);
-        return jdbc.sql("select * from logistics_channels where service_code = ?")
-                .param(serviceCode)
-                .query((rs, n) -> mapChannel(rs, rates))
-                .optional();
-    }
-
-    /** The rate rows of one channel, or of all when {@code serviceCode} is null, by channel, in one query. */
-    private java.util.Map<String, List<RateRow>> rates(String serviceCode) {
+    /** Every channel's rate rows, by channel, in one query. */
+    private java.util.Map<String, List<RateRow>> rates() {
         var rates = new java.util.HashMap<String, List<RateRow>>();
-        jdbc.sql("""
-                        select * from channel_rates where cast(? as text) is null or service_code = ?
-                        order by service_code, zone""")
-                .params(serviceCode, serviceCode)
+        jdbc.sql("select * from channel_rates order by service_code, zone")
                 .query((r, n) -> new RateRow(
                         r.getString("service_code"),
                         r.getString("zone"),
@@ -93,8 +88,11 @@ public class LogisticsServices {
             int roundingGrams,
             int volumetricDivisor) {}
 
-    @Transactional(readOnly = true)
     public List<TransitWarehouse> transitWarehouses() {
+        return network().warehouses();
+    }
+
+    private List<TransitWarehouse> loadTransitWarehouses() {
         return jdbc.sql("select code, name, sort_code, address, postal_prefixes from transit_warehouses order by code")
                 .query((rs, n) -> new TransitWarehouse(
                         rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), split(rs.getString(5))))
@@ -114,8 +112,9 @@ public class LogisticsServices {
     }
 
     /**
-     * Channels and transit warehouses, for pricing many parcels without a query each: kept in memory
-     * and read again only once a committed change has moved their version (V18), on any instance.
+     * Channels and transit warehouses, which every read above goes through: kept in memory and read
+     * again only once a change has moved their version (V18), on any instance. A change seen inside its
+     * own transaction is cached under its version too; rolled back, that version is never seen again.
      */
     @Transactional(readOnly = true)
     public Network network() {
@@ -126,7 +125,7 @@ public class LogisticsServices {
         if (known != null && known.version() == version) {
             return known.network();
         }
-        var network = new Network(channels(), transitWarehouses());
+        var network = new Network(loadChannels(), loadTransitWarehouses());
         cached = new CachedNetwork(version, network);
         return network;
     }

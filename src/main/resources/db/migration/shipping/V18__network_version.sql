@@ -1,5 +1,7 @@
 -- Channels, rates and transit warehouses change rarely and are read on every logistics order: each
--- instance keeps them in memory and reloads when this version, bumped in the changing transaction, moves.
+-- instance keeps them in memory and reloads when this version, set in the changing transaction, moves.
+-- It comes from a sequence, so a rolled-back change's version is never given to another change.
+CREATE SEQUENCE logistics_network_version_seq;
 CREATE TABLE logistics_network_version
 (
   id      BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (id),
@@ -11,7 +13,7 @@ CREATE FUNCTION bump_logistics_network_version() RETURNS trigger
   LANGUAGE plpgsql AS
 $$
 BEGIN
-  UPDATE logistics_network_version SET version = version + 1;
+  UPDATE logistics_network_version SET version = nextval('logistics_network_version_seq');
   RETURN NULL;
 END;
 $$;

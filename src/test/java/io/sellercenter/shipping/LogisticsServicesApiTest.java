@@ -10,9 +10,22 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 class LogisticsServicesApiTest extends ApiTestBase {
+
+    @Autowired
+    LogisticsServices services;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /** An order of 2 battery earbuds (80 g, 10×8×4 cm each) to the US, the buyer having chosen CAINIAO_STANDARD. */
     record Placed(Shop shop, long orderId) {}
@@ -151,35 +164,7 @@ class LogisticsServicesApiTest extends ApiTestBase {
     void adminsMaintainChannelsAndTransitWarehouses() {
         var admin = api.token("admin@demo.local", DEMO_PASSWORD);
         var seller = api.token("seller@demo.local", DEMO_PASSWORD);
-        var channel = new java.util.LinkedHashMap<String, Object>();
-        channel.put("nameEn", "Test Line");
-        channel.put("nameZh", "测试专线");
-        channel.put("kind", "EXPRESS");
-        channel.put("acceptedGoodsTypes", List.of("GENERAL"));
-        channel.put("destinationCountries", List.of("US"));
-        channel.put("deliveryDays", 9);
-        channel.put("maxWeightGrams", 3000);
-        channel.put("maxSideCm", 60);
-        channel.put("maxSumOfSidesCm", 120);
-        channel.put("waybillPrefix", "TL");
-        channel.put("trackingPattern", "TL[0-9]{12}");
-        channel.put("returnFee", Map.of("amount", "10.00", "currency", "CNY"));
-        channel.put("enabled", false);
-        channel.put(
-                "rates",
-                List.of(Map.of(
-                        "zone",
-                        "1",
-                        "countries",
-                        List.of("US"),
-                        "perKg",
-                        Map.of("amount", "50.00", "currency", "CNY"),
-                        "perParcel",
-                        Map.of("amount", "10.00", "currency", "CNY"),
-                        "roundingGrams",
-                        100,
-                        "volumetricDivisor",
-                        6000)));
+        var channel = channel("Test Line", "测试专线", "TL", List.of("GENERAL"), false, "50.00");
 
         assertThat(send(seller, "/api/v1/logistics-channels/TEST_LINE", channel).status())
                 .isEqualTo(403);
@@ -212,34 +197,7 @@ class LogisticsServicesApiTest extends ApiTestBase {
         var admin = api.token("admin@demo.local", DEMO_PASSWORD);
         var p = paidBatteryOrder();
         var path = "/api/v1/orders/" + p.orderId() + "/logistics-services";
-        var channel = new java.util.LinkedHashMap<String, Object>();
-        channel.put("nameEn", "Fresh Line");
-        channel.put("nameZh", "新线");
-        channel.put("kind", "EXPRESS");
-        channel.put("acceptedGoodsTypes", List.of("GENERAL", "BATTERY"));
-        channel.put("destinationCountries", List.of("US"));
-        channel.put("deliveryDays", 9);
-        channel.put("maxWeightGrams", 3000);
-        channel.put("maxSideCm", 60);
-        channel.put("maxSumOfSidesCm", 120);
-        channel.put("waybillPrefix", "FL");
-        channel.put("trackingPattern", "FL[0-9]{12}");
-        channel.put("returnFee", Map.of("amount", "10.00", "currency", "CNY"));
-        channel.put("enabled", true);
-        java.util.function.Function<String, Object> rates = perKg -> List.of(Map.of(
-                "zone",
-                "1",
-                "countries",
-                List.of("US"),
-                "perKg",
-                Map.of("amount", perKg, "currency", "CNY"),
-                "perParcel",
-                Map.of("amount", "10.00", "currency", "CNY"),
-                "roundingGrams",
-                100,
-                "volumetricDivisor",
-                6000));
-        channel.put("rates", rates.apply("50.00"));
+        var channel = channel("Fresh Line", "新线", "FL", List.of("GENERAL", "BATTERY"), true, "50.00");
         java.util.function.Supplier<java.util.Optional<JsonNode>> offered = () -> api.get(path, p.shop().seller)
                 .json()
                 .valueStream()
@@ -259,7 +217,7 @@ class LogisticsServicesApiTest extends ApiTestBase {
                             .asString())
                     .isEqualTo("20.00");
 
-            channel.put("rates", rates.apply("100.00"));
+            channel.put("rates", rates("100.00"));
             assertThat(send(admin, "/api/v1/logistics-channels/FRESH_LINE", channel)
                             .status())
                     .isEqualTo(200);
@@ -276,6 +234,72 @@ class LogisticsServicesApiTest extends ApiTestBase {
                     .isEqualTo(200);
         }
         assertThat(offered.get()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-H3 a channel change read inside its transaction, then rolled back, never hides the next change")
+    void rolledBackChannelChangeIsNotKept() {
+        var before = services.channel("CPAM").orElseThrow().deliveryDays();
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            deliveryDaysOfCpam(before + 7);
+            assertThat(services.channel("CPAM").orElseThrow().deliveryDays()).isEqualTo(before + 7);
+            tx.setRollbackOnly();
+        });
+        try {
+            deliveryDaysOfCpam(before + 3);
+            assertThat(services.channel("CPAM").orElseThrow().deliveryDays()).isEqualTo(before + 3);
+        } finally {
+            deliveryDaysOfCpam(before);
+        }
+        assertThat(services.channel("CPAM").orElseThrow().deliveryDays()).isEqualTo(before);
+    }
+
+    private void deliveryDaysOfCpam(int days) {
+        jdbc.sql("update logistics_channels set delivery_days = ? where service_code = 'CPAM'")
+                .param(days)
+                .update();
+    }
+
+    /** A channel to the US as staff send it, at {@code perKg} per kg plus 10.00 per parcel. */
+    private static Map<String, Object> channel(
+            String nameEn,
+            String nameZh,
+            String waybillPrefix,
+            List<String> goodsTypes,
+            boolean enabled,
+            String perKg) {
+        var channel = new java.util.LinkedHashMap<String, Object>();
+        channel.put("nameEn", nameEn);
+        channel.put("nameZh", nameZh);
+        channel.put("kind", "EXPRESS");
+        channel.put("acceptedGoodsTypes", goodsTypes);
+        channel.put("destinationCountries", List.of("US"));
+        channel.put("deliveryDays", 9);
+        channel.put("maxWeightGrams", 3000);
+        channel.put("maxSideCm", 60);
+        channel.put("maxSumOfSidesCm", 120);
+        channel.put("waybillPrefix", waybillPrefix);
+        channel.put("trackingPattern", waybillPrefix + "[0-9]{12}");
+        channel.put("returnFee", Map.of("amount", "10.00", "currency", "CNY"));
+        channel.put("enabled", enabled);
+        channel.put("rates", rates(perKg));
+        return channel;
+    }
+
+    private static List<Map<String, Object>> rates(String perKg) {
+        return List.of(Map.of(
+                "zone",
+                "1",
+                "countries",
+                List.of("US"),
+                "perKg",
+                Map.of("amount", perKg, "currency", "CNY"),
+                "perParcel",
+                Map.of("amount", "10.00", "currency", "CNY"),
+                "roundingGrams",
+                100,
+                "volumetricDivisor",
+                6000));
     }
 
     private Api.Response put(String token, Object body) {
