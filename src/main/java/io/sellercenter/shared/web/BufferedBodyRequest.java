@@ -17,48 +17,35 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     private final InputStream body;
     private final long length;
-    private final boolean whole;
+    private boolean ended;
 
-    BufferedBodyRequest(HttpServletRequest request, byte[] body) {
-        super(request);
-        this.body = new ByteArrayInputStream(body);
-        this.length = body.length;
-        this.whole = true;
-    }
-
-    BufferedBodyRequest(HttpServletRequest request, byte[] head, InputStream rest) {
+    /** {@code length} is the whole body's, or -1 when the client did not say (chunked). */
+    BufferedBodyRequest(HttpServletRequest request, byte[] head, InputStream rest, long length) {
         super(request);
         this.body = new SequenceInputStream(new ByteArrayInputStream(head), rest);
-        this.length = request.getContentLengthLong();
-        this.whole = false;
+        this.length = length;
     }
 
     @Override
     public ServletInputStream getInputStream() {
         return new ServletInputStream() {
-            private boolean finished;
-
             @Override
             public int read() throws IOException {
                 var b = body.read();
-                finished = b < 0;
+                ended |= b < 0;
                 return b;
             }
 
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
                 var n = body.read(b, off, len);
-                finished = n < 0;
+                ended |= n < 0;
                 return n;
             }
 
             @Override
             public boolean isFinished() {
-                try {
-                    return finished || whole && body.available() == 0;
-                } catch (IOException e) {
-                    return true;
-                }
+                return ended;
             }
 
             @Override

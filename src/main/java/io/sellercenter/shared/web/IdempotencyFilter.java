@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -59,8 +61,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problems.write(response, 400, "IDEMPOTENCY_KEY_INVALID");
             return;
         }
-        var multipart = request.getContentType() != null
-                && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        var multipart = StringUtils.startsWithIgnoreCase(request.getContentType(), "multipart/");
         byte[] body = null;
         String hash;
         if (multipart) {
@@ -95,7 +96,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         var recorded = new ContentCachingResponseWrapper(response);
         var completed = false;
         try {
-            chain.doFilter(multipart ? request : new BufferedBodyRequest(request, body), recorded);
+            chain.doFilter(
+                    multipart
+                            ? request
+                            : new BufferedBodyRequest(request, body, InputStream.nullInputStream(), body.length),
+                    recorded);
             completed = recorded.getStatus() < 500;
         } finally {
             if (completed) {

@@ -5,12 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -38,24 +39,18 @@ class RequestAdmission extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        var type = request.getContentType();
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
-    }
-
-    private static boolean isForm(HttpServletRequest request) {
-        var type = request.getContentType();
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        return StringUtils.startsWithIgnoreCase(request.getContentType(), "multipart/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var admitted = request;
-        if (isForm(request)) {
+        if (StringUtils.startsWithIgnoreCase(request.getContentType(), MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
             request.getParameterMap(); // the container reads the form now
         } else if (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {
             var in = request.getInputStream();
-            admitted = new BufferedBodyRequest(request, in.readNBytes(READ_AHEAD), in);
+            admitted = new BufferedBodyRequest(request, in.readNBytes(READ_AHEAD), in, request.getContentLengthLong());
         }
         turns.acquireUninterruptibly();
         try {
