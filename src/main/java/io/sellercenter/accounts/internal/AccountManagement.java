@@ -162,18 +162,6 @@ public class AccountManagement {
         return accounts.anyAdmin();
     }
 
-    static CurrentAccount toCurrent(Account a) {
-        return new CurrentAccount(
-                new AccountId(a.id()),
-                a.email(),
-                a.displayName(),
-                a.kind(),
-                a.sellerId() == null ? null : new SellerId(a.sellerId()),
-                a.buyerId(),
-                a.roles(),
-                a.permissions());
-    }
-
     private Account save(Account account) {
         if (accounts.emailTaken(account.email())) {
             throw new StateConflictException("EMAIL_TAKEN");

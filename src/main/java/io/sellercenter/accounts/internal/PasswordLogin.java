@@ -47,7 +47,7 @@ class PasswordLogin implements AuthenticationProvider {
             throw new InvalidCredentialsException();
         }
         throttle.succeeded(email);
-        return AccountManagement.toCurrent(account.get());
+        return accounts.current(account.get().id()).orElseThrow(InvalidCredentialsException::new);
     }
 
     @Override
