@@ -5,23 +5,29 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 /**
  * 100 mm × 100 mm label pages (R-H8): a Code 128 barcode of the waybill drawn as vector bars, the
  * LP number, service, transit-warehouse sort code, sender, receiver, order number, the RETURN or
- * DESTROY mark and, for postal channels, a CN22 customs block; text in Noto Sans SC (subset).
+ * DESTROY mark and, for postal channels, a CN22 customs block; text in Noto Sans SC, one subset per
+ * document. Each page is written to the output as soon as it is drawn, so a document of any length
+ * keeps only its cross-reference table and the font's used glyphs in memory.
  */
 @Component
 class LabelRenderer {
@@ -29,14 +35,18 @@ class LabelRenderer {
     static final float SIDE = 100f / 25.4f * 72f;
     private static final String FONT = "/labels/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
 
-    private final byte[] fontBytes;
+    /** Parsed once: a BaseFont is read-only, each document keeps its own used glyphs. */
+    private final BaseFont font;
+
+    private static final float[] BLOCK_SIZES = {7, 6, 5, 4};
 
     LabelRenderer() {
         try (var in = LabelRenderer.class.getResourceAsStream(FONT)) {
             if (in == null) {
                 throw new IllegalStateException("label font missing: " + FONT);
             }
-            this.fontBytes = in.readAllBytes();
+            this.font = BaseFont.createFont(
+                    "NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,101 +54,104 @@ class LabelRenderer {
 
     /** One PDF, a page per label, written to {@code out}. */
     void render(List<Label> labels, OutputStream out) {
-        try (var ttf = font()) {
-            render(labels, out, ttf);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        render(List.of(labels).iterator(), out);
     }
 
-    /**
-     * The label font parsed, for rendering several documents in a row on one thread (the parsed font
-     * is about 30 MB and not safe to share between threads).
-     */
-    TrueTypeFont font() {
+    /** One PDF, a page per label, written to {@code out} as the chunks of labels come. */
+    void render(Iterator<List<Label>> chunks, OutputStream out) {
+        var document = new Document(new Rectangle(SIDE, SIDE), 0, 0, 0, 0);
         try {
-            var ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes));
-            // GSUB shaping makes text about ten times slower and labels need none of it
-            ttf.setEnableGsub(false);
-            return ttf;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    void render(List<Label> labels, OutputStream out, TrueTypeFont ttf) {
-        try (var document = new PDDocument()) {
-            var font = PDType0Font.load(document, ttf, true);
-            for (var label : labels) {
-                page(document, font, label);
+            var writer = PdfWriter.getInstance(document, out);
+            writer.setCloseStream(false);
+            // labels are small and printed at once: speed over a few percent of size
+            writer.setCompressionLevel(Deflater.BEST_SPEED);
+            document.open();
+            while (chunks.hasNext()) {
+                for (var label : chunks.next()) {
+                    page(writer.getDirectContent(), label);
+                    document.newPage();
+                }
             }
-            document.save(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            document.close();
         }
     }
 
-    private static void page(PDDocument document, PDFont font, Label l) throws IOException {
-        var page = new PDPage(new PDRectangle(SIDE, SIDE));
-        document.addPage(page);
-        try (var cs = new PDPageContentStream(document, page)) {
-            var margin = 10f;
-            text(cs, font, 9, margin, SIDE - 18, l.serviceName());
-            text(cs, font, 20, SIDE - 80, SIDE - 26, l.sortCode());
-            barcode(cs, l.waybill(), margin + 8, SIDE - 82, SIDE - 2 * margin - 16, 46);
-            text(cs, font, 10, margin + 40, SIDE - 94, l.waybill());
-            text(cs, font, 7, margin, SIDE - 108, "LP " + l.lpNumber() + "    Order " + l.orderId());
-            text(cs, font, 7, margin, SIDE - 122, "From 寄件人: " + address(l.sender()));
-            text(cs, font, 8, margin, SIDE - 138, "To 收件人: " + l.receiver().getOrDefault("contactPerson", ""));
-            text(cs, font, 7, margin, SIDE - 149, address(l.receiver()));
-            var mark = l.undeliverableDecision().equals("RETURN") ? "RETURN 退回" : "DESTROY 销毁";
-            cs.addRect(SIDE - 88, SIDE - 152, 78, 18);
-            cs.stroke();
-            text(cs, font, 9, SIDE - 84, SIDE - 146, mark);
-            if (l.postal()) {
-                cn22(cs, font, l, margin);
-            }
-        }
-    }
-
-    private static void cn22(PDPageContentStream cs, PDFont font, Label l, float margin) throws IOException {
-        cs.addRect(margin, 8, SIDE - 2 * margin, 110);
+    private void page(PdfContentByte cs, Label l) throws DocumentException {
+        var margin = 10f;
+        line(cs, 9, margin, SIDE - 18, SIDE - 100, l.serviceName());
+        text(cs, 20, SIDE - 80, SIDE - 26, l.sortCode());
+        barcode(cs, l.waybill(), margin + 8, SIDE - 82, SIDE - 2 * margin - 16, 46);
+        text(cs, 10, margin + 40, SIDE - 94, l.waybill());
+        line(cs, 7, margin, SIDE - 108, SIDE - 2 * margin - 90, "LP " + l.lpNumber() + "    Order " + l.orderId());
+        var mark = l.undeliverableDecision().equals("RETURN") ? "RETURN 退回" : "DESTROY 销毁";
+        cs.rectangle(SIDE - 88, SIDE - 112, 78, 18);
         cs.stroke();
-        text(cs, font, 8, margin + 4, 106, "CN22  CUSTOMS DECLARATION 报关签条   Gift [ ]  Sample [ ]  Merchandise [X]");
-        var y = 92f;
+        text(cs, 9, SIDE - 84, SIDE - 106, mark);
+        block(cs, "From 寄件人: " + address(l.sender(), true), margin, 146, SIDE - margin, SIDE - 115);
+        line(cs, 8, margin, 137, SIDE - 2 * margin, "To 收件人: " + l.receiver().getOrDefault("contactPerson", ""));
+        block(cs, address(l.receiver(), false), margin, 108, SIDE - margin, 134);
+        if (l.postal()) {
+            cn22(cs, l, margin);
+        }
+    }
+
+    private void cn22(PdfContentByte cs, Label l, float margin) {
+        cs.rectangle(margin, 8, SIDE - 2 * margin, 98);
+        cs.stroke();
+        var inside = SIDE - 2 * margin - 8;
+        line(cs, 8, margin + 4, 95, inside, "CN22  CUSTOMS DECLARATION 报关签条   Gift [ ]  Sample [ ]  Merchandise [X]");
+        var y = 83f;
         var total = BigDecimal.ZERO;
         for (var item : l.declaredItems().stream().limit(4).toList()) {
             var quantity = ((Number) item.get("quantity")).intValue();
             var value = new BigDecimal(String.valueOf(item.get("unitValue"))).multiply(BigDecimal.valueOf(quantity));
             total = total.add(value);
-            text(
+            line(
                     cs,
-                    font,
                     7,
                     margin + 4,
                     y,
+                    inside,
                     quantity + " × " + item.get("nameEn") + " " + item.get("nameCn") + "   HS " + item.get("hsCode")
                             + "   " + item.get("weightGrams") + " g   USD " + value.toPlainString());
-            y -= 12;
+            y -= 11;
         }
         text(
                 cs,
-                font,
                 7,
                 margin + 4,
                 22,
                 "Total weight " + l.weightGrams() + " g    Total value USD " + total.toPlainString());
-        text(
-                cs,
-                font,
-                6,
-                margin + 4,
-                12,
-                "I certify the particulars given in this declaration are correct. 我保证上述申报准确无误。");
+        text(cs, 6, margin + 4, 12, "I certify the particulars given in this declaration are correct. 我保证上述申报准确无误。");
     }
 
-    private static void barcode(PDPageContentStream cs, String contents, float x, float y, float width, float height)
-            throws IOException {
+    /**
+     * Text wrapped inside the box (also between Chinese characters), in the largest of 7, 6, 5 or 4 pt
+     * that holds all of it, so that an address is printed whole and never over its neighbours.
+     */
+    private void block(PdfContentByte cs, String text, float llx, float lly, float urx, float ury)
+            throws DocumentException {
+        for (var size : BLOCK_SIZES) {
+            if (size == BLOCK_SIZES[BLOCK_SIZES.length - 1]
+                    || !ColumnText.hasMoreText(
+                            column(cs, text, size, llx, lly, urx, ury).go(true))) {
+                column(cs, text, size, llx, lly, urx, ury).go();
+                return;
+            }
+        }
+    }
+
+    private ColumnText column(PdfContentByte cs, String text, float size, float llx, float lly, float urx, float ury) {
+        var column = new ColumnText(cs);
+        column.setSimpleColumn(
+                new Phrase(text, new Font(font, size)), llx, lly, urx, ury, size * 1.2f, Element.ALIGN_LEFT);
+        return column;
+    }
+
+    private static void barcode(PdfContentByte cs, String contents, float x, float y, float width, float height) {
         var modules = new Code128Writer().encode(contents);
         var moduleWidth = width / modules.length;
         var run = 0;
@@ -146,27 +159,32 @@ class LabelRenderer {
             if (i < modules.length && modules[i]) {
                 run++;
             } else if (run > 0) {
-                cs.addRect(x + (i - run) * moduleWidth, y, run * moduleWidth, height);
+                cs.rectangle(x + (i - run) * moduleWidth, y, run * moduleWidth, height);
                 run = 0;
             }
         }
         cs.fill();
     }
 
-    private static void text(PDPageContentStream cs, PDFont font, float size, float x, float y, String text)
-            throws IOException {
+    /** One line of text, made smaller where it would be wider than {@code width}. */
+    private void line(PdfContentByte cs, float size, float x, float y, float width, String text) {
+        var natural = text == null ? 0 : font.getWidthPoint(text, size);
+        text(cs, natural > width ? size * width / natural : size, x, y, text);
+    }
+
+    private void text(PdfContentByte cs, float size, float x, float y, String text) {
         cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, y);
+        cs.setFontAndSize(font, size);
+        cs.setTextMatrix(x, y);
         cs.showText(text == null ? "" : text);
         cs.endText();
     }
 
-    private static String address(Map<String, String> a) {
+    private static String address(Map<String, String> a, boolean withContact) {
         return String.join(
                 ", ",
-                java.util.stream.Stream.of(
-                                a.get("contactPerson"),
+                Stream.of(
+                                withContact ? a.get("contactPerson") : null,
                                 a.get("address"),
                                 a.get("city"),
                                 a.get("province"),
@@ -185,8 +203,8 @@ class LabelRenderer {
                 + "^FO560,20^A0N,56,56^FD" + l.sortCode() + "^FS\n"
                 + "^FO40,90^BY3^BCN,140,Y,N,N^FD" + l.waybill() + "^FS\n"
                 + "^FO20,290^A0N,24,24^FDLP " + l.lpNumber() + "   Order " + l.orderId() + "^FS\n"
-                + "^FO20,330^A0N,24,24^FDFrom: " + address(l.sender()) + "^FS\n"
-                + "^FO20,370^A0N,28,28^FDTo: " + address(l.receiver()) + "^FS\n"
+                + "^FO20,330^A0N,24,24^FDFrom: " + address(l.sender(), true) + "^FS\n"
+                + "^FO20,370^A0N,28,28^FDTo: " + address(l.receiver(), true) + "^FS\n"
                 + "^FO600,420^GB180,50,3^FS^FO615,432^A0N,30,30^FD" + mark + "^FS\n"
                 + (l.postal()
                         ? "^FO20,500^A0N,24,24^FDCN22 customs declaration, "

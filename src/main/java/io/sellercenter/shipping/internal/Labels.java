@@ -2,21 +2,15 @@ package io.sellercenter.shipping.internal;
 
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.openpdf.text.Document;
-import org.openpdf.text.pdf.PdfCopy;
-import org.openpdf.text.pdf.PdfReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Labels of the seller's live logistics orders, one or many, found by logistics-order or order number
- * (R-H15). A batch is rendered in chunks whose pages are copied straight to the output, so memory
- * stays bounded by one chunk however many labels are asked for.
+ * (R-H15). A batch is read in chunks and its pages written to the output as they are drawn, so
+ * memory stays bounded by two chunks however many labels are asked for.
  */
 @Service
 public class Labels {
@@ -94,49 +88,50 @@ public class Labels {
     }
 
     /**
-     * One PDF with a page per label, written chunk by chunk: while one chunk's pages are copied to
-     * the output the next chunk is read and rendered on another thread, so at most two chunks are in
-     * memory and both cores work.
+     * One PDF with a page per label, each page written out as it is drawn: while one chunk is drawn
+     * the next is read on another thread, so at most two chunks are in memory and both cores work.
      */
     public void batch(long sellerId, List<Long> ids, OutputStream out) {
-        var document = new Document();
-        var copy = new PdfCopy(document, out);
-        copy.setCloseStream(false);
-        document.open();
-        try (var font = renderer.font();
-                var renderAhead =
-                        Executors.newSingleThreadExecutor(Thread.ofVirtual().factory())) {
-            Future<byte[]> next = renderAhead.submit(() -> chunk(sellerId, ids, 0, font));
-            for (int from = 0; from < ids.size(); from += CHUNK) {
-                var pages = next.get();
-                if (from + CHUNK < ids.size()) {
-                    var following = from + CHUNK;
-                    next = renderAhead.submit(() -> chunk(sellerId, ids, following, font));
-                }
-                var reader = new PdfReader(pages);
-                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                    copy.addPage(copy.getImportedPage(reader, page));
-                }
-                copy.freeReader(reader);
-                reader.close();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (var readAhead =
+                Executors.newSingleThreadExecutor(Thread.ofVirtual().factory())) {
+            renderer.render(
+                    new Iterator<>() {
+                        private int from = 0;
+                        private Future<List<Label>> next = readAhead.submit(() -> chunk(sellerId, ids, 0));
+
+                        @Override
+                        public boolean hasNext() {
+                            return from < ids.size();
+                        }
+
+                        @Override
+                        public List<Label> next() {
+                            var labels = next;
+                            from += CHUNK;
+                            if (from < ids.size()) {
+                                var following = from;
+                                next = readAhead.submit(() -> chunk(sellerId, ids, following));
+                            }
+                            return result(labels);
+                        }
+                    },
+                    out);
+        }
+    }
+
+    private List<Label> chunk(long sellerId, List<Long> ids, int from) {
+        return load(sellerId, ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+    }
+
+    private static List<Label> result(Future<List<Label>> labels) {
+        try {
+            return labels.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            document.close();
         }
-    }
-
-    /** The chunk of labels starting at {@code from}, as a PDF of its own. */
-    private byte[] chunk(long sellerId, List<Long> ids, int from, TrueTypeFont font) {
-        var pdf = new ByteArrayOutputStream(CHUNK * 2 * 1024);
-        renderer.render(load(sellerId, ids.subList(from, Math.min(ids.size(), from + CHUNK))), pdf, font);
-        return pdf.toByteArray();
     }
 
     /** The labels of these logistics orders in the order given, read in one query. */

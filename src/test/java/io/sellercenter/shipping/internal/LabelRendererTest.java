@@ -1,0 +1,90 @@
+package io.sellercenter.shipping.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class LabelRendererTest {
+
+    private static final LabelRenderer RENDERER = new LabelRenderer();
+
+    /**
+     * Addresses of 10 to 200 Chinese characters without spaces or 10 to 300 Latin ones in words, seeded
+     * so that a failure repeats.
+     */
+    static Stream<String> addresses() {
+        var random = new Random(20261202);
+        var chinese = "广东省深圳市宝安区西乡街道大道科技创新园座楼室号路巷村镇县";
+        var cases = new ArrayList<String>();
+        for (int i = 0; i < 40; i++) {
+            var address = new StringBuilder();
+            var length = 10 + random.nextInt(i % 2 == 0 ? 190 : 290);
+            while (address.length() < length) {
+                if (i % 2 == 0) {
+                    address.append(chinese.charAt(random.nextInt(chinese.length())));
+                } else {
+                    address.append("Avenue").append(random.nextInt(1000)).append(' ');
+                }
+            }
+            cases.add(address.toString().strip());
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("addresses")
+    @DisplayName("R-H8 the label prints the whole sender and receiver address, however long, on its one page")
+    void printsWholeAddress(String address) throws Exception {
+        var pdf = new ByteArrayOutputStream();
+        RENDERER.render(List.of(label(address)), pdf);
+
+        try (var document = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            var text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains(address.replaceAll("\\s+", ""), "DESTROY", "CN22", "CNB000000001");
+            assertThat(text.indexOf(address.replaceAll("\\s+", "")))
+                    .as("sender and receiver")
+                    .isNotEqualTo(text.lastIndexOf(address.replaceAll("\\s+", "")));
+        }
+    }
+
+    private static Label label(String address) {
+        var place =
+                Map.of("contactPerson", "陈静", "address", address, "city", "Shenzhen", "zip", "518102", "country", "CN");
+        return new Label(
+                1,
+                2,
+                "LP000000000001",
+                "CNB000000001",
+                "China Post Registered Air Mail",
+                true,
+                "SZX-01",
+                "DESTROY",
+                place,
+                place,
+                List.of(Map.of(
+                        "nameEn",
+                        "Earbuds",
+                        "nameCn",
+                        "耳机",
+                        "hsCode",
+                        "851830",
+                        "quantity",
+                        2,
+                        "unitValue",
+                        "9.90",
+                        "weightGrams",
+                        120)),
+                300);
+    }
+}
