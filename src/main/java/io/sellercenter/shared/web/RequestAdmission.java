@@ -16,8 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets a bounded number of requests work at once, the rest wait their turn first come, first served.
- * Virtual threads accept any number of requests; run all at once on a few cores and the database,
- * each gets a thin, uneven slice and latency spreads (BENCHMARKS.md: p99 at concurrency 16 fell by
+ * Run all requests at once on a few cores and the database, and each gets a thin, uneven slice and
+ * latency spreads (BENCHMARKS.md: p99 at concurrency 16 fell by
  * a third). The default, twice the cores, follows HikariCP's pool sizing; raise it for a database
  * on another host, whose round trips leave the cores idle.
  *
@@ -50,7 +50,10 @@ class RequestAdmission extends OncePerRequestFilter {
             request.getParameterMap(); // the container reads the form now
         } else if (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {
             var in = request.getInputStream();
-            admitted = new BufferedBodyRequest(request, in.readNBytes(READ_AHEAD), in, request.getContentLengthLong());
+            var length = request.getContentLengthLong();
+            // a body whose length is known is read into one array of its size, not 16 KB buffers
+            var head = in.readNBytes(length >= 0 && length < READ_AHEAD ? (int) length : READ_AHEAD);
+            admitted = new BufferedBodyRequest(request, head, in, length);
         }
         turns.acquireUninterruptibly();
         try {
