@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -55,6 +59,31 @@ class LabelRendererTest {
             assertThat(text.indexOf(address.replaceAll("\\s+", "")))
                     .as("sender and receiver")
                     .isNotEqualTo(text.lastIndexOf(address.replaceAll("\\s+", "")));
+        }
+    }
+
+    @Test
+    @DisplayName("R-H15 label batches rendered at once share the parsed font and each holds its own pages and text")
+    void rendersConcurrentBatches() throws Exception {
+        var addresses = addresses().limit(8).toList();
+        try (var threads = Executors.newFixedThreadPool(addresses.size())) {
+            var pdfs = new ArrayList<Future<byte[]>>();
+            for (var address : addresses) {
+                pdfs.add(threads.submit(() -> {
+                    var pdf = new ByteArrayOutputStream();
+                    RENDERER.render(Collections.nCopies(200, label(address)), pdf);
+                    return pdf.toByteArray();
+                }));
+            }
+            for (int i = 0; i < addresses.size(); i++) {
+                try (var document = Loader.loadPDF(pdfs.get(i).get())) {
+                    assertThat(document.getNumberOfPages()).isEqualTo(200);
+                    var stripper = new PDFTextStripper();
+                    stripper.setStartPage(200);
+                    assertThat(stripper.getText(document).replaceAll("\\s+", ""))
+                            .contains(addresses.get(i).replaceAll("\\s+", ""));
+                }
+            }
         }
     }
 
