@@ -35,10 +35,10 @@ class LabelRenderer {
     static final float SIDE = 100f / 25.4f * 72f;
     private static final String FONT = "/labels/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
 
+    private static final float[] BLOCK_SIZES = {7, 6, 5, 4};
+
     /** Parsed once: a BaseFont is read-only, each document keeps its own used glyphs. */
     private final BaseFont font;
-
-    private static final float[] BLOCK_SIZES = {7, 6, 5, 4};
 
     LabelRenderer() {
         try (var in = LabelRenderer.class.getResourceAsStream(FONT)) {
@@ -57,7 +57,10 @@ class LabelRenderer {
         render(List.of(labels).iterator(), out);
     }
 
-    /** One PDF, a page per label, written to {@code out} as the chunks of labels come. */
+    /**
+     * One PDF, a page per label, written to {@code out} as the chunks of labels come. When a chunk
+     * fails the document is left unfinished, so a reader sees a broken file, never one that lacks labels.
+     */
     void render(Iterator<List<Label>> chunks, OutputStream out) {
         var document = new Document(new Rectangle(SIDE, SIDE), 0, 0, 0, 0);
         try {
@@ -72,10 +75,9 @@ class LabelRenderer {
                     document.newPage();
                 }
             }
+            document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
-        } finally {
-            document.close();
         }
     }
 

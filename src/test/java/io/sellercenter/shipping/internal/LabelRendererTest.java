@@ -1,6 +1,7 @@
 package io.sellercenter.shipping.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -85,6 +86,25 @@ class LabelRendererTest {
                 }
             }
         }
+    }
+
+    @Test
+    @DisplayName(
+            "R-H15 a batch that fails half-way leaves its PDF unfinished, never a whole-looking file with labels missing")
+    void leavesAFailedBatchUnfinished() {
+        var pdf = new ByteArrayOutputStream();
+        var chunks = Stream.<java.util.function.Supplier<List<Label>>>of(
+                        () -> Collections.nCopies(50, label("18 Xixiang Avenue")), () -> {
+                            throw new IllegalStateException("database gone");
+                        })
+                .map(java.util.function.Supplier::get)
+                .iterator();
+
+        assertThatThrownBy(() -> RENDERER.render(chunks, pdf)).hasMessage("database gone");
+        assertThat(pdf.toString(java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("pages were streamed, but no trailer")
+                .startsWith("%PDF")
+                .doesNotContain("%%EOF");
     }
 
     private static Label label(String address) {
