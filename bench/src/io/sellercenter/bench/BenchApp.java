@@ -42,7 +42,7 @@ final class BenchApp implements AutoCloseable {
         context = new SpringApplicationBuilder(SellerCenterApplication.class).run(
                 "--server.port=0",
                 "--sellercenter.data-dir=" + dataDir,
-                "--sellercenter.embedded-db.durable=false",
+                "--sellercenter.embedded-db.durable=" + Boolean.parseBoolean(System.getProperty("bench.durable", "true")),
                 "--sellercenter.embedded-db.clean=true",
                 "--sellercenter.orders.timers-polling=false",
                 "--sellercenter.shipping.compensation-sweep=false",
