@@ -34,6 +34,7 @@ public final class Bench {
                 Map.of(
                         "cores", Runtime.getRuntime().availableProcessors(),
                         "java", System.getProperty("java.vm.name") + " " + Runtime.version(),
+                        "durableDatabase", BenchApp.DURABLE,
                         "benchJvm", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         var started = System.nanoTime();
         // -Dbench.only=ship,labels,api,list,cold runs some workloads only (for profiling; the table needs all five)

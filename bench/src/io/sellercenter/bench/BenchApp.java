@@ -21,6 +21,9 @@ final class BenchApp implements AutoCloseable {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** fsync and synchronous commits on, as the default run has them; {@code -Dbench.durable=false} turns them off. */
+    static final boolean DURABLE = Boolean.parseBoolean(System.getProperty("bench.durable", "true"));
+
     final ConfigurableApplicationContext context;
     final String base;
     final JdbcClient jdbc;
@@ -42,7 +45,7 @@ final class BenchApp implements AutoCloseable {
         context = new SpringApplicationBuilder(SellerCenterApplication.class).run(
                 "--server.port=0",
                 "--sellercenter.data-dir=" + dataDir,
-                "--sellercenter.embedded-db.durable=" + Boolean.parseBoolean(System.getProperty("bench.durable", "true")),
+                "--sellercenter.embedded-db.durable=" + DURABLE,
                 "--sellercenter.embedded-db.clean=true",
                 "--sellercenter.orders.timers-polling=false",
                 "--sellercenter.shipping.compensation-sweep=false",

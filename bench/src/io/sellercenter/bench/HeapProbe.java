@@ -2,9 +2,13 @@ package io.sellercenter.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
@@ -17,6 +21,11 @@ import javax.management.openmbean.CompositeData;
 final class HeapProbe implements AutoCloseable {
 
     record Growth(double peakUsedMb, double peakAfterGcMb) {}
+
+    private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .map(MemoryPoolMXBean::getName)
+            .collect(Collectors.toSet());
 
     private final long baseline;
     private final AtomicLong peakUsed = new AtomicLong();
@@ -36,8 +45,10 @@ final class HeapProbe implements AutoCloseable {
                 NotificationListener listener = (notification, handback) -> {
                     if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
                         var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                        var after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                                .mapToLong(u -> u.getUsed())
+                        // the map also holds the non-heap pools (metaspace, code cache): heap pools only
+                        var after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                .filter(pool -> HEAP_POOLS.contains(pool.getKey()))
+                                .mapToLong(pool -> pool.getValue().getUsed())
                                 .sum();
                         peakAfterGc.accumulateAndGet(after, Math::max);
                     }

@@ -21,6 +21,9 @@ final class Report {
         s.append("Measured ").append(r.get("measuredAt")).append(" on ")
                 .append(((Map<String, Object>) r.get("machine")).get("cores")).append(" cores, ")
                 .append(((Map<String, Object>) r.get("machine")).get("java"))
+                .append(Boolean.TRUE.equals(((Map<String, Object>) r.get("machine")).get("durableDatabase"))
+                        ? ", durable database (fsync on)"
+                        : ", database without fsync")
                 .append("; medians of ").append(ship.get("runs")).append(" runs; whole run ")
                 .append(r.get("totalSeconds")).append(" s.\n\n");
         s.append("| workload | figure | measured | target | limit | ours ÷ limit | met |\n");
