@@ -49,7 +49,7 @@ final class ColdStart {
     /**
      * The jar as Spring Boot recommends running it in production on JDK 25: extracted, with the JDK's
      * ahead-of-time cache (JEP 483/514) recorded by one untimed training run that exits once the
-     * context is refreshed. Returns the extracted jar and the option that uses the cache.
+     * application is ready (demo data included). Returns the extracted jar and the option that uses the cache.
      */
     static Prepared prepareAotCache(Path jar, Path work) throws Exception {
         var dir = Files.createTempDirectory(work, "aot-").toAbsolutePath();
@@ -57,7 +57,7 @@ final class ColdStart {
         exec(dir, null, java, "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination", "app");
         var extracted = dir.resolve("app").resolve(jar.getFileName());
         var cache = dir.resolve("app.aot");
-        exec(dir, dir.resolve("training-data"), java, "-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh",
+        exec(dir, dir.resolve("training-data"), java, "-XX:AOTCacheOutput=" + cache, "-Dsellercenter.exit-when-ready=true",
                 "-jar", extracted.toString());
         return new Prepared(extracted, List.of("-XX:AOTCache=" + cache));
     }
