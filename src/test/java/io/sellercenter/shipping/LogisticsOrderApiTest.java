@@ -29,6 +29,9 @@ class LogisticsOrderApiTest extends ApiTestBase {
     @Autowired
     EmbeddedPostgres postgres;
 
+    @Autowired
+    org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor tasks;
+
     /** A settled seller with a product in CN stock, the deduction account bound or not. */
     private Shop shop(String goodsType, boolean bindAccount) {
         var shop = new Shop(api, 50, goodsType);
@@ -357,6 +360,42 @@ class LogisticsOrderApiTest extends ApiTestBase {
         assertThat(api.post("/api/v1/labels", stranger.token(), Map.of("logisticsOrderIds", List.of(id)))
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName(
+            "R-H15 a label batch streams while every worker of the task executor, where events are handled, is busy")
+    void labelBatchStreamsBesideBusyWorkers() throws Exception {
+        var s = shop("GENERAL", true);
+        var id = api.post(
+                        "/api/v1/logistics-orders",
+                        s.seller,
+                        body(s.paid(api.buyerToken(), 1), "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"))
+                .json()
+                .get("logisticsOrderId")
+                .asLong();
+        var release = new java.util.concurrent.CountDownLatch(1);
+        try {
+            for (int i = 0; i < tasks.getMaxPoolSize() && i < 64; i++) {
+                tasks.execute(() -> {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
+            var batch = java.util.concurrent.CompletableFuture.supplyAsync(
+                            () -> api.post("/api/v1/labels", s.seller, Map.of("logisticsOrderIds", List.of(id))))
+                    .get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(batch.status()).isEqualTo(200);
+            try (var document = org.apache.pdfbox.Loader.loadPDF(batch.body())) {
+                assertThat(document.getNumberOfPages()).isEqualTo(1);
+            }
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
