@@ -8,8 +8,9 @@ import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Streamed responses (label batches) are written on virtual threads of their own: a download to a slow
- * client blocks no request thread and no worker of the task executor, where event listeners run.
+ * Streamed responses (label batches) are written on a thread of their own each: a download to a slow
+ * client holds no request thread and no worker of the task executor, where event listeners run. Platform
+ * threads, like the requests': drawing labels is CPU work that the kernel schedules best.
  * Ordered last, so that it wins over Spring Boot's choice of the task executor.
  */
 @Configuration(proxyBeanMethods = false)
@@ -18,8 +19,6 @@ class StreamedResponses implements WebMvcConfigurer {
 
     @Override
     public void configureAsyncSupport(AsyncSupportConfigurer configurer) {
-        var streams = new SimpleAsyncTaskExecutor("stream-");
-        streams.setVirtualThreads(true);
-        configurer.setTaskExecutor(streams);
+        configurer.setTaskExecutor(new SimpleAsyncTaskExecutor("stream-"));
     }
 }
