@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,45 +93,56 @@ public class Labels {
      * the next is read on another thread, so at most two chunks are in memory and both cores work.
      */
     public void batch(long sellerId, List<Long> ids, OutputStream out) {
-        try (var readAhead =
-                Executors.newSingleThreadExecutor(Thread.ofVirtual().factory())) {
-            renderer.render(
-                    new Iterator<>() {
-                        private int from = 0;
-                        private Future<List<Label>> next = readAhead.submit(() -> chunk(sellerId, ids, 0));
-
-                        @Override
-                        public boolean hasNext() {
-                            return from < ids.size();
-                        }
-
-                        @Override
-                        public List<Label> next() {
-                            var labels = next;
-                            from += CHUNK;
-                            if (from < ids.size()) {
-                                var following = from;
-                                next = readAhead.submit(() -> chunk(sellerId, ids, following));
-                            }
-                            return result(labels);
-                        }
-                    },
-                    out);
+        try (var chunks = new ReadAhead(sellerId, ids)) {
+            renderer.render(chunks, out);
         }
     }
 
-    private List<Label> chunk(long sellerId, List<Long> ids, int from) {
-        return load(sellerId, ids.subList(from, Math.min(ids.size(), from + CHUNK)));
-    }
+    /** The labels in chunks, each read on another thread while the one before is drawn. */
+    private final class ReadAhead implements Iterator<List<Label>>, AutoCloseable {
 
-    private static List<Label> result(Future<List<Label>> labels) {
-        try {
-            return labels.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        private final ExecutorService reader =
+                Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
+        private final long sellerId;
+        private final List<Long> ids;
+        private int from;
+        private Future<List<Label>> next;
+
+        ReadAhead(long sellerId, List<Long> ids) {
+            this.sellerId = sellerId;
+            this.ids = ids;
+            this.next = read(0);
+        }
+
+        @Override
+        public boolean hasNext() {
+            return from < ids.size();
+        }
+
+        @Override
+        public List<Label> next() {
+            var current = next;
+            from += CHUNK;
+            if (from < ids.size()) {
+                next = read(from);
+            }
+            try {
+                return current.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+
+        private Future<List<Label>> read(int at) {
+            return reader.submit(() -> load(sellerId, ids.subList(at, Math.min(ids.size(), at + CHUNK))));
+        }
+
+        @Override
+        public void close() {
+            reader.close();
         }
     }
 
