@@ -145,6 +145,11 @@ public final class Api {
 
     /** A sub-account of the seller with the given permission groups; returns its token. */
     public String subAccount(Seller seller, String... permissions) {
+        return token(subAccountEmail(seller, permissions), "secret-pass-2");
+    }
+
+    /** A sub-account of the seller with the given permission groups and the password {@code secret-pass-2}. */
+    public String subAccountEmail(Seller seller, String... permissions) {
         var email = uniqueEmail("sub");
         var response = post(
                 "/api/v1/sub-accounts",
@@ -159,7 +164,7 @@ public final class Api {
                         "permissions",
                         java.util.List.of(permissions)));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return token(email, "secret-pass-2");
+        return email;
     }
 
     public String buyerToken() {

@@ -156,4 +156,21 @@ public final class Shop {
                 .get("items")
                 .get(0);
     }
+
+    /** One declared item of a logistics order (CN22): earbuds, HS 851830. */
+    public static Map<String, Object> declaredEarbuds(int quantity, String unitValue, int weightGrams) {
+        return Map.of(
+                "nameEn",
+                "Earbuds",
+                "nameCn",
+                "耳机",
+                "hsCode",
+                "851830",
+                "quantity",
+                quantity,
+                "unitValue",
+                unitValue,
+                "weightGrams",
+                weightGrams);
+    }
 }

@@ -64,21 +64,7 @@ class LogisticsOrderApiTest extends ApiTestBase {
                         "18 Xixiang Avenue",
                         "zip",
                         pickupZip));
-        body.put(
-                "declaredItems",
-                List.of(Map.of(
-                        "nameEn",
-                        "Earbuds",
-                        "nameCn",
-                        "耳机",
-                        "hsCode",
-                        "851830",
-                        "quantity",
-                        1,
-                        "unitValue",
-                        "19.90",
-                        "weightGrams",
-                        80)));
+        body.put("declaredItems", List.of(Shop.declaredEarbuds(1, "19.90", 80)));
         body.put("package", Map.of("weightGrams", 150, "lengthCm", 12, "widthCm", 10, "heightCm", 6));
         body.put("pickupType", pickupType);
         body.put("undeliverableDecision", "RETURN");
@@ -262,6 +248,9 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 .isIn(403, 404);
         assertThat(api.get("/api/v1/logistics-orders", orders).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/logistics-orders/" + created + "/label", orders)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/labels", orders, Map.of("logisticsOrderIds", List.of(created)))
                         .status())
                 .isEqualTo(403);
         assertThat(api.get("/api/v1/logistics-orders/" + created + "/tracking", orders)

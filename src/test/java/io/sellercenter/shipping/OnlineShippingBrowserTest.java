@@ -108,4 +108,50 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
                     .doesNotContain(waybills.get(0));
         }
     }
+
+    @Test
+    @DisplayName(
+            "R-H15 R-S8 the labels page: another seller gets no PDF of these labels, a sub-account without SHIPPING 403")
+    void labelsPageKeepsToTheSellerAndItsShippers() {
+        var shop = new Shop(api, 10, "GENERAL");
+        shop.bindFreightAccount();
+        var created = api.post(
+                        "/api/v1/logistics-orders",
+                        shop.seller,
+                        LogisticsOrderApiTest.body(
+                                shop.paid(api.buyerToken(), 1), "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"))
+                .json();
+        var id = String.valueOf(created.get("logisticsOrderId").asLong());
+        var waybill = created.get("intlTrackingNo").asString();
+
+        var stranger = logIn(api.registerSeller().email(), "secret-pass-1");
+        stranger.navigate(api.base() + "/seller/labels");
+        var asked = exportLabels(stranger, id);
+        org.assertj.core.api.Assertions.assertThat(asked.headers().get("content-type"))
+                .doesNotContain("pdf");
+        org.assertj.core.api.Assertions.assertThat(asked.text()).doesNotContain(waybill);
+
+        var orders = logIn(api.subAccountEmail(shop.settling.seller, "ORDERS"), "secret-pass-2");
+        org.assertj.core.api.Assertions.assertThat(
+                        orders.navigate(api.base() + "/seller/labels").status())
+                .isEqualTo(403);
+        orders.navigate(api.base() + "/seller/orders");
+        var refused = exportLabels(orders, id);
+        org.assertj.core.api.Assertions.assertThat(refused.status()).isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(refused.text())
+                .as("refused for the permission, not for a bad CSRF token")
+                .contains("needs the SHIPPING permission");
+    }
+
+    /** The labels page's export form posted with the CSRF token of the page open, as the browser would. */
+    private com.microsoft.playwright.APIResponse exportLabels(com.microsoft.playwright.Page page, String id) {
+        var token = page.locator("input[name=_csrf]").first().inputValue();
+        return page.request()
+                .post(
+                        api.base() + "/seller/labels",
+                        com.microsoft.playwright.options.RequestOptions.create()
+                                .setForm(com.microsoft.playwright.options.FormData.create()
+                                        .set("_csrf", token)
+                                        .set("ids", id)));
+    }
 }

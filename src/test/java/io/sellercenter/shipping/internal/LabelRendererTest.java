@@ -3,6 +3,7 @@ package io.sellercenter.shipping.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sellercenter.Shop;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -121,19 +122,7 @@ class LabelRendererTest {
                 "DESTROY",
                 place,
                 place,
-                List.of(Map.of(
-                        "nameEn",
-                        "Earbuds",
-                        "nameCn",
-                        "耳机",
-                        "hsCode",
-                        "851830",
-                        "quantity",
-                        2,
-                        "unitValue",
-                        "9.90",
-                        "weightGrams",
-                        120)),
+                List.of(Shop.declaredEarbuds(2, "9.90", 120)),
                 300);
     }
 }
