@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import org.openpdf.text.Document;
@@ -21,6 +22,7 @@ import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * 100 mm × 100 mm label pages (R-H8): a Code 128 barcode of the waybill drawn as vector bars, the
@@ -37,15 +39,18 @@ class LabelRenderer {
 
     private static final float[] BLOCK_SIZES = {7, 6, 5, 4};
 
-    /** Parsed once: a BaseFont is read-only, each document keeps its own used glyphs. */
-    private final BaseFont font;
+    /**
+     * Parsed once, at the first label rather than at start-up (about 0.1 s): a BaseFont is read-only,
+     * each document keeps its own used glyphs.
+     */
+    private final Supplier<BaseFont> font = SingletonSupplier.of(LabelRenderer::parseFont);
 
-    LabelRenderer() {
+    private static BaseFont parseFont() {
         try (var in = LabelRenderer.class.getResourceAsStream(FONT)) {
             if (in == null) {
                 throw new IllegalStateException("label font missing: " + FONT);
             }
-            this.font = BaseFont.createFont(
+            return BaseFont.createFont(
                     "NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -149,7 +154,7 @@ class LabelRenderer {
     private ColumnText column(PdfContentByte cs, String text, float size, float llx, float lly, float urx, float ury) {
         var column = new ColumnText(cs);
         column.setSimpleColumn(
-                new Phrase(text, new Font(font, size)), llx, lly, urx, ury, size * 1.2f, Element.ALIGN_LEFT);
+                new Phrase(text, new Font(font.get(), size)), llx, lly, urx, ury, size * 1.2f, Element.ALIGN_LEFT);
         return column;
     }
 
@@ -170,13 +175,13 @@ class LabelRenderer {
 
     /** One line of text, made smaller where it would be wider than {@code width}. */
     private void line(PdfContentByte cs, float size, float x, float y, float width, String text) {
-        var natural = text == null ? 0 : font.getWidthPoint(text, size);
+        var natural = text == null ? 0 : font.get().getWidthPoint(text, size);
         text(cs, natural > width ? size * width / natural : size, x, y, text);
     }
 
     private void text(PdfContentByte cs, float size, float x, float y, String text) {
         cs.beginText();
-        cs.setFontAndSize(font, size);
+        cs.setFontAndSize(font.get(), size);
         cs.setTextMatrix(x, y);
         cs.showText(text == null ? "" : text);
         cs.endText();
