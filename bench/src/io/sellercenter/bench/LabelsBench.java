@@ -45,6 +45,7 @@ final class LabelsBench {
             rawPdfBox(count, false);
             rawPdfBox(count, true);
         }
+        checkOnePagePerLabel(app, seller, body, count);
         for (int run = 0; run < runs; run++) {
             try (var heap = new HeapProbe()) {
                 var start = System.nanoTime();
@@ -121,6 +122,24 @@ final class LabelsBench {
             }
         }
         return HeapProbe.mb(peak - baseline);
+    }
+
+    /** Untimed: the streamed PDF read back whole holds a page per label (the timed runs check size only). */
+    private static void checkOnePagePerLabel(BenchApp app, Sellers.Seller seller, String body, int count)
+            throws Exception {
+        var response = app.http.send(
+                HttpRequest.newBuilder(URI.create(app.base + "/api/v1/labels"))
+                        .header("Authorization", "Bearer " + seller.token())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            if (response.statusCode() != 200 || pdf.getNumberOfPages() != count) {
+                throw new IllegalStateException(
+                        "labels → " + response.statusCode() + ", " + pdf.getNumberOfPages() + " pages for " + count);
+            }
+        }
     }
 
     /** The seller's {@code count} logistics orders: one created through the API, the rest copies of it by SQL. */

@@ -18,10 +18,11 @@ final class Report {
         var c16 = (Map<String, Object>) api.get("concurrency16");
         var c64 = (Map<String, Object>) api.get("concurrency64");
         var s = new StringBuilder();
+        var machine = (Map<String, Object>) r.get("machine");
         s.append("Measured ").append(r.get("measuredAt")).append(" on ")
-                .append(((Map<String, Object>) r.get("machine")).get("cores")).append(" cores, ")
-                .append(((Map<String, Object>) r.get("machine")).get("java"))
-                .append(Boolean.TRUE.equals(((Map<String, Object>) r.get("machine")).get("durableDatabase"))
+                .append(machine.get("cores")).append(" cores, ")
+                .append(machine.get("java"))
+                .append(Boolean.TRUE.equals(machine.get("durableDatabase"))
                         ? ", durable database (fsync on)"
                         : ", database without fsync")
                 .append("; medians of ").append(ship.get("runs")).append(" runs; whole run ")
