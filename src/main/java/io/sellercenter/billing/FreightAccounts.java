@@ -2,9 +2,12 @@ package io.sellercenter.billing;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.billing.internal.FreightLedger;
 import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.Money;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shared.RuleViolationException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The freight deduction account (R-H2): the withholding agreement online freight is paid from. */
@@ -25,9 +29,9 @@ public class FreightAccounts {
             String accountNo,
             String agreementNo,
             Instant boundAt,
-            java.util.List<io.sellercenter.shared.Money> balanceHeld,
-            java.util.List<Movement> charges,
-            java.util.List<Movement> credits) {
+            List<Money> balanceHeld,
+            List<Movement> charges,
+            List<Movement> credits) {
 
         static Account unbound() {
             return new Account(false, null, null, null, null, List.of(), List.of(), List.of());
@@ -38,7 +42,7 @@ public class FreightAccounts {
      * One movement on the deduction account, for a logistics order. The amount is signed as the seller
      * sees it: a hold or a charge takes money (negative), a release or a compensation gives it back.
      */
-    public record Movement(Kind kind, long logisticsOrderId, io.sellercenter.shared.Money amount, Instant at) {
+    public record Movement(Kind kind, long logisticsOrderId, Money amount, Instant at) {
 
         public enum Kind {
             HOLD,
@@ -51,55 +55,54 @@ public class FreightAccounts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final io.sellercenter.billing.internal.FreightLedger ledger;
+    private final FreightLedger ledger;
 
-    FreightAccounts(JdbcClient jdbc, Clock clock, io.sellercenter.billing.internal.FreightLedger ledger) {
+    FreightAccounts(JdbcClient jdbc, Clock clock, FreightLedger ledger) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.ledger = ledger;
     }
 
     /** The estimated freight of one shipment, held until the parcel is weighed or the shipment cancelled. */
-    public record Hold(String reference, io.sellercenter.shared.Money amount) {}
+    public record Hold(String reference, Money amount) {}
 
     /** Holds the estimated freight of shipments on the deduction account, once per reference (R-H2). */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void holdAll(long sellerId, java.util.List<Hold> holds) {
-        if (!bound(sellerId)) {
-            throw new io.sellercenter.shared.RuleViolationException("R-H2", "DEDUCTION_ACCOUNT_NOT_BOUND");
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdAll(long sellerId, List<Hold> holds) {
+        if (!boundForHolds(sellerId)) {
+            throw new RuleViolationException("R-H2", "DEDUCTION_ACCOUNT_NOT_BOUND");
         }
         ledger.holdAll(sellerId, holds);
     }
 
     /** Gives a hold back, e.g. when the logistics order is cancelled before the parcel is received. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void release(long sellerId, String reference, io.sellercenter.shared.Money amount) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void release(long sellerId, String reference, Money amount) {
         ledger.release(sellerId, reference, amount);
     }
 
     /** Charges the actual freight once the parcel is weighed: the hold goes back, the actual amount is taken. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void settleHold(
-            long sellerId, String reference, io.sellercenter.shared.Money held, io.sellercenter.shared.Money actual) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void settleHold(long sellerId, String reference, Money held, Money actual) {
         ledger.release(sellerId, reference, held);
         ledger.charge(sellerId, reference, actual);
     }
 
     /** Charges a fee of a shipment once per reference, e.g. the return of an undeliverable parcel. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void charge(long sellerId, String reference, io.sellercenter.shared.Money amount) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void charge(long sellerId, String reference, Money amount) {
         ledger.charge(sellerId, reference, amount);
     }
 
     /** Credits a compensation once per reference. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void compensate(long sellerId, String reference, io.sellercenter.shared.Money amount) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void compensate(long sellerId, String reference, Money amount) {
         ledger.compensate(sellerId, reference, amount);
     }
 
     /** What is held on the seller's deduction account now, per currency. */
     @Transactional(readOnly = true)
-    public java.util.List<io.sellercenter.shared.Money> held(long sellerId) {
+    public List<Money> held(long sellerId) {
         return ledger.held(sellerId);
     }
 
@@ -144,12 +147,16 @@ public class FreightAccounts {
                 ledger.movements(seller, Set.of(), page.size(), page.offset()), page, ledger.movementCount(seller));
     }
 
-    /** Whether the seller can pay online freight now (R-H2). */
-    public boolean bound(long sellerId) {
-        return jdbc.sql("select count(*) > 0 from freight_accounts where seller_id = ? and bound")
+    /**
+     * Whether the seller can pay online freight now (R-H2). The row stays shared-locked until the holds commit, so an
+     * unbind racing with them either waits for them or is seen by them: no hold lands on an unbound account.
+     */
+    private boolean boundForHolds(long sellerId) {
+        return jdbc.sql("select bound from freight_accounts where seller_id = ? and bound for share")
                 .param(sellerId)
                 .query(Boolean.class)
-                .single();
+                .optional()
+                .isPresent();
     }
 
     private Optional<Account> find(long seller) {

@@ -86,6 +86,58 @@ class LogisticsOrderApiTest extends ApiTestBase {
     }
 
     @Test
+    @DisplayName("R-H2 a shipment racing with an unbind waits for it and is refused: no hold on an unbound account")
+    void unbindRacingWithShipment() throws Exception {
+        var s = shop("GENERAL", true);
+        var order = s.paid(api.buyerToken(), 1);
+        var seller = jdbc.sql("select seller_id from orders where id = ?")
+                .param(order)
+                .query(Long.class)
+                .single();
+        try (var unbinding = postgres.getPostgresDatabase().getConnection();
+                var pool = Executors.newSingleThreadExecutor()) {
+            unbinding.setAutoCommit(false);
+            try (var unbind = unbinding.prepareStatement(
+                    "update freight_accounts set bound = false, unbound_at = now() where seller_id = ?")) {
+                unbind.setLong(1, seller);
+                assertThat(unbind.executeUpdate()).isEqualTo(1);
+            }
+            var shipment = pool.submit(() -> api.post(
+                    "/api/v1/logistics-orders",
+                    s.seller,
+                    body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102")));
+            while (!waitingOnTheUnbind(unbinding)) {
+                assertThat(shipment.isDone())
+                        .as(
+                                "the shipment went ahead while the unbind was open: %s",
+                                shipment.isDone() ? shipment.get() : "")
+                        .isFalse();
+                Thread.onSpinWait();
+            }
+            unbinding.commit();
+
+            var refused = shipment.get();
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+            assertThat(refused.code()).isEqualTo("DEDUCTION_ACCOUNT_NOT_BOUND");
+        }
+        assertThat(jdbc.sql("select count(*) from logistics_orders where order_id = ?")
+                        .param(order)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    /** Whether another backend waits for a lock the given connection's transaction holds. */
+    private static boolean waitingOnTheUnbind(java.sql.Connection unbinding) throws java.sql.SQLException {
+        try (var waiting = unbinding.prepareStatement(
+                        "select count(*) from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))");
+                var rows = waiting.executeQuery()) {
+            rows.next();
+            return rows.getLong(1) > 0;
+        }
+    }
+
+    @Test
     @DisplayName(
             "R-H3 R-H4 R-H6 R-H8 the buyer's service unless confirmed, accepted goods, pickup in range; postal waybills are S10")
     void createRules() {
