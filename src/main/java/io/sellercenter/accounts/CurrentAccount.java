@@ -1,6 +1,7 @@
 package io.sellercenter.accounts;
 
 import io.sellercenter.shared.ForbiddenException;
+import io.sellercenter.shared.Term;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -40,7 +41,8 @@ public record CurrentAccount(
     public SellerId requirePermission(Permission permission) {
         var seller = requireSeller();
         if (!permissions.contains(permission)) {
-            throw new ForbiddenException("PERMISSION_REQUIRED", permission.name());
+            throw new ForbiddenException("PERMISSION_REQUIRED", Term.of("permission", permission))
+                    .with("permission", permission.name());
         }
         return seller;
     }
@@ -79,7 +81,8 @@ public record CurrentAccount(
             }
         }
         if (anyOf.length > 0) {
-            throw new ForbiddenException("STAFF_ROLE_REQUIRED", anyOf[0].name());
+            throw new ForbiddenException("STAFF_ROLE_REQUIRED", Term.of("role", anyOf[0]))
+                    .with("role", anyOf[0].name());
         }
     }
 }

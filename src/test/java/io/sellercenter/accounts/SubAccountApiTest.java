@@ -65,6 +65,22 @@ class SubAccountApiTest extends ApiTestBase {
     }
 
     @Test
+    @DisplayName("R-S8 a refused sub-account is told which permission it lacks, named in its language")
+    void refusalNamesTheMissingPermission() {
+        var sub = api.subAccount(api.registerSeller(), "ORDERS");
+
+        var english = api.get("/api/v1/logistics-orders", sub);
+        var chinese = api.get("/api/v1/logistics-orders", sub, "Accept-Language", "zh-CN");
+
+        assertThat(english.status()).isEqualTo(403);
+        assertThat(english.code()).isEqualTo("PERMISSION_REQUIRED");
+        assertThat(english.json().get("permission").asString()).isEqualTo("SHIPPING");
+        assertThat(english.json().get("detail").asString()).startsWith("This needs the Shipping permission");
+        assertThat(chinese.json().get("permission").asString()).isEqualTo("SHIPPING");
+        assertThat(chinese.json().get("detail").asString()).startsWith("此操作需要“发货”权限");
+    }
+
+    @Test
     @DisplayName("R-S8 a sub-account never manages sub-accounts, whatever its permissions")
     void subAccountCannotManageSubAccounts() {
         var seller = api.registerSeller();

@@ -140,7 +140,7 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         org.assertj.core.api.Assertions.assertThat(refused.status()).isEqualTo(403);
         org.assertj.core.api.Assertions.assertThat(refused.text())
                 .as("refused for the permission, not for a bad CSRF token")
-                .contains("needs the SHIPPING permission");
+                .contains("needs the Shipping permission");
     }
 
     /** The labels page's export form posted with the CSRF token of the page open, as the browser would. */
