@@ -129,7 +129,11 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         var asked = exportLabels(stranger, id);
         org.assertj.core.api.Assertions.assertThat(asked.headers().get("content-type"))
                 .doesNotContain("pdf");
-        org.assertj.core.api.Assertions.assertThat(asked.text()).doesNotContain(waybill);
+        org.assertj.core.api.Assertions.assertThat(asked.text())
+                .doesNotContain(waybill)
+                .as("the refusal is shown even though the stranger has no labels of its own")
+                .contains("data-error-for=\"ids\"")
+                .contains("Not found: it does not exist or is not yours.");
 
         var orders = logIn(api.subAccountEmail(shop.settling.seller, "ORDERS"), "secret-pass-2");
         org.assertj.core.api.Assertions.assertThat(
