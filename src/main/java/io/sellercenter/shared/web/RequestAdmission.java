@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * on another host, whose round trips leave the cores idle.
  *
  * <p>A turn is taken once the body has arrived (up to {@link #READ_AHEAD}), so a slow client holds
- * none while it sends; uploads, which stream to storage, do not wait for a turn.
+ * none while it sends; uploads, which stream to storage, do not wait for a turn. The turn is given back once the
+ * response is committed ({@link TurnReturningResponse}), so a slow client holds none while it receives either.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -35,6 +37,11 @@ class RequestAdmission extends OncePerRequestFilter {
     RequestAdmission(@Value("${sellercenter.http.concurrent-requests:0}") int concurrent) {
         this.turns = new Semaphore(
                 concurrent > 0 ? concurrent : 2 * Runtime.getRuntime().availableProcessors(), true);
+    }
+
+    /** Turns free now; all of them once no request works. */
+    int freeTurns() {
+        return turns.availablePermits();
     }
 
     @Override
@@ -56,10 +63,16 @@ class RequestAdmission extends OncePerRequestFilter {
             admitted = new BufferedBodyRequest(request, head, in, length);
         }
         turns.acquireUninterruptibly();
+        var held = new AtomicBoolean(true);
+        Runnable giveBack = () -> {
+            if (held.compareAndSet(true, false)) {
+                turns.release();
+            }
+        };
         try {
-            chain.doFilter(admitted, response);
+            chain.doFilter(admitted, new TurnReturningResponse(response, giveBack));
         } finally {
-            turns.release();
+            giveBack.run();
         }
     }
 }

@@ -56,6 +56,51 @@ class RequestAdmissionTest {
     }
 
     @Test
+    void aDownloadGivesItsTurnBackOnceCommittedSoASlowClientHoldsUpNobody() throws Exception {
+        var admission = new RequestAdmission(1);
+        var committed = new CountDownLatch(1);
+        var slowClient = new CountDownLatch(1);
+        FilterChain download = (request, response) -> {
+            var out = response.getOutputStream();
+            out.write(new byte[64 * 1024]);
+            committed.countDown();
+            try {
+                slowClient.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            out.write(new byte[64 * 1024]);
+        };
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            var downloading = pool.submit(() -> {
+                var response = new MockHttpServletResponse();
+                admission.doFilter(new MockHttpServletRequest("GET", "/api/v1/documents/1"), response, download);
+                return response.getContentAsByteArray().length;
+            });
+            committed.await();
+
+            try {
+                var served = new AtomicInteger();
+                pool.submit(() -> {
+                            admission.doFilter(
+                                    new MockHttpServletRequest("GET", "/api/v1/me"),
+                                    new MockHttpServletResponse(),
+                                    (request, response) -> served.incrementAndGet());
+                            return null;
+                        })
+                        .get(30, TimeUnit.SECONDS);
+                assertThat(served).hasValue(1);
+            } finally {
+                slowClient.countDown();
+            }
+            assertThat(downloading.get(30, TimeUnit.SECONDS)).isEqualTo(128 * 1024);
+        }
+        assertThat(admission.freeTurns())
+                .as("the turn came back once, not twice")
+                .isEqualTo(1);
+    }
+
+    @Test
     void aFailedRequestGivesItsTurnBack() throws Exception {
         var admission = new RequestAdmission(1);
         FilterChain failing = (request, response) -> {
@@ -71,6 +116,7 @@ class RequestAdmissionTest {
                 new MockHttpServletResponse(),
                 (request, response) -> served.incrementAndGet());
         assertThat(served).hasValue(1);
+        assertThat(admission.freeTurns()).isEqualTo(1);
     }
 
     @Test
