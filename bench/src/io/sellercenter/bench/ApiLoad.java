@@ -73,7 +73,8 @@ final class ApiLoad {
             for (int c = 0; c < level.concurrency(); c++) {
                 clients.submit(() -> {
                     long[] next;
-                    while (done.get() < level.orders() && System.nanoTime() < deadline
+                    while (done.get() < level.orders()
+                            && System.nanoTime() < deadline
                             && (next = work.poll()) != null) {
                         var seller = sellers.get((int) next[0]);
                         var t0 = System.nanoTime();

@@ -77,7 +77,8 @@ final class BatchShip {
             tasks.add(() -> {
                 var body = Map.of(
                         "orders", orders.stream().map(Sellers::logisticsOrder).toList());
-                var results = BenchApp.check(app.post("/api/v1/logistics-orders/batch", seller.token(), body), 200, "batch")
+                var results = BenchApp.check(
+                                app.post("/api/v1/logistics-orders/batch", seller.token(), body), 200, "batch")
                         .json()
                         .get("results");
                 var ids = new ArrayList<Long>();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The benchmark: five workloads, each the median of several runs with its limit measured in the
@@ -32,13 +33,18 @@ public final class Bench {
         results.put(
                 "machine",
                 Map.of(
-                        "cores", Runtime.getRuntime().availableProcessors(),
-                        "java", System.getProperty("java.vm.name") + " " + Runtime.version(),
-                        "durableDatabase", BenchApp.DURABLE,
-                        "benchJvm", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+                        "cores",
+                        Runtime.getRuntime().availableProcessors(),
+                        "java",
+                        System.getProperty("java.vm.name") + " " + Runtime.version(),
+                        "durableDatabase",
+                        BenchApp.DURABLE,
+                        "benchJvm",
+                        ManagementFactory.getRuntimeMXBean().getInputArguments()));
         var started = System.nanoTime();
         // -Dbench.only=ship,labels,api,list,cold runs some workloads only (for profiling; the table needs all five)
-        var only = java.util.Set.of(System.getProperty("bench.only", "ship,labels,api,list,cold").split(","));
+        var only = Set.of(
+                System.getProperty("bench.only", "ship,labels,api,list,cold").split(","));
 
         if (only.contains("cold")) {
             System.out.println("5. cold start of the packaged jar");
@@ -46,7 +52,8 @@ public final class Bench {
             if (Runtime.version().feature() >= 25) {
                 System.out.println("5. cold start, extracted with the AOT cache (one untimed training run first)");
                 var aot = ColdStart.prepareAotCache(jar, work);
-                results.put("coldStartAotCache", ColdStart.run(aot.jar(), work, aot.jvmOptions(), runs, Math.min(runs, 3)));
+                results.put(
+                        "coldStartAotCache", ColdStart.run(aot.jar(), work, aot.jvmOptions(), runs, Math.min(runs, 3)));
             }
         }
 
@@ -63,14 +70,14 @@ public final class Bench {
             if (only.contains("api")) {
                 System.out.println("3. API under load");
                 results.put(
-                    "apiLoad",
-                    ApiLoad.run(
-                            app,
-                            sellers,
-                            List.of(
-                                    new ApiLoad.Level(1, Integer.getInteger("bench.api.c1", 200)),
-                                    new ApiLoad.Level(16, Integer.getInteger("bench.api.c16", 1_000)),
-                                    new ApiLoad.Level(64, Integer.getInteger("bench.api.c64", 2_000))),
+                        "apiLoad",
+                        ApiLoad.run(
+                                app,
+                                sellers,
+                                List.of(
+                                        new ApiLoad.Level(1, Integer.getInteger("bench.api.c1", 200)),
+                                        new ApiLoad.Level(16, Integer.getInteger("bench.api.c16", 1_000)),
+                                        new ApiLoad.Level(64, Integer.getInteger("bench.api.c64", 2_000))),
                                 runs));
             }
             if (only.contains("list")) {
@@ -86,7 +93,9 @@ public final class Bench {
             System.out.println(BenchApp.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
             return;
         }
-        Files.writeString(out.resolve("latest.json"), BenchApp.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        Files.writeString(
+                out.resolve("latest.json"),
+                BenchApp.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
         var table = Report.table(results);
         Files.writeString(out.resolve("latest.md"), table);
         System.out.println();

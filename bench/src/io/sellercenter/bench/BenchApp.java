@@ -42,18 +42,19 @@ final class BenchApp implements AutoCloseable {
 
     BenchApp(Path dataDir) {
         // command-line arguments, so they win over application.properties
-        context = new SpringApplicationBuilder(SellerCenterApplication.class).run(
-                "--server.port=0",
-                "--sellercenter.data-dir=" + dataDir,
-                "--sellercenter.embedded-db.durable=" + DURABLE,
-                "--sellercenter.embedded-db.clean=true",
-                "--sellercenter.orders.timers-polling=false",
-                "--sellercenter.shipping.compensation-sweep=false",
-                "--sellercenter.login.max-failures-per-address=100000",
-                "--sellercenter.carrier-secret=bench-carrier-secret",
-                "--logging.level.root=warn",
-                "--logging.level.org.apache.fontbox=error",
-                "--spring.main.banner-mode=off");
+        context = new SpringApplicationBuilder(SellerCenterApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--sellercenter.data-dir=" + dataDir,
+                        "--sellercenter.embedded-db.durable=" + DURABLE,
+                        "--sellercenter.embedded-db.clean=true",
+                        "--sellercenter.orders.timers-polling=false",
+                        "--sellercenter.shipping.compensation-sweep=false",
+                        "--sellercenter.login.max-failures-per-address=100000",
+                        "--sellercenter.carrier-secret=bench-carrier-secret",
+                        "--logging.level.root=warn",
+                        "--logging.level.org.apache.fontbox=error",
+                        "--spring.main.banner-mode=off");
         var port = ((WebServerApplicationContext) context).getWebServer().getPort();
         base = "http://localhost:" + port;
         dataSource = context.getBean(DataSource.class);
@@ -61,9 +62,11 @@ final class BenchApp implements AutoCloseable {
     }
 
     Response post(String path, String token, Object body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), token);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))),
+                token);
     }
 
     Response get(String path, String token) {
@@ -75,7 +78,8 @@ final class BenchApp implements AutoCloseable {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            var response = http.send(request.timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+            var response =
+                    http.send(request.timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body());
         } catch (Exception e) {
             throw new IllegalStateException(e);

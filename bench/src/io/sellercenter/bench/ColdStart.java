@@ -1,5 +1,6 @@
 package io.sellercenter.bench;
 
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,11 +55,26 @@ final class ColdStart {
     static Prepared prepareAotCache(Path jar, Path work) throws Exception {
         var dir = Files.createTempDirectory(work, "aot-").toAbsolutePath();
         var java = ProcessHandle.current().info().command().orElse("java");
-        exec(dir, null, java, "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination", "app");
+        exec(
+                dir,
+                null,
+                java,
+                "-Djarmode=tools",
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "extract",
+                "--destination",
+                "app");
         var extracted = dir.resolve("app").resolve(jar.getFileName());
         var cache = dir.resolve("app.aot");
-        exec(dir, dir.resolve("training-data"), java, "-XX:AOTCacheOutput=" + cache, "-Dsellercenter.exit-when-ready=true",
-                "-jar", extracted.toString());
+        exec(
+                dir,
+                dir.resolve("training-data"),
+                java,
+                "-XX:AOTCacheOutput=" + cache,
+                "-Dsellercenter.exit-when-ready=true",
+                "-jar",
+                extracted.toString());
         return new Prepared(extracted, List.of("-XX:AOTCache=" + cache));
     }
 
@@ -68,7 +84,8 @@ final class ColdStart {
         var builder = new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("prepare.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("prepare.log").toFile()));
         if (dataDir != null) {
             builder.environment().put("SELLERCENTER_DATA_DIR", dataDir.toString());
             builder.environment().put("SERVER_PORT", "0");
@@ -92,9 +109,11 @@ final class ColdStart {
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("app.log").toFile());
-        builder.environment().put("SELLERCENTER_DATA_DIR", dataDir.resolve("data").toString());
+        builder.environment()
+                .put("SELLERCENTER_DATA_DIR", dataDir.resolve("data").toString());
         builder.environment().put("SERVER_PORT", String.valueOf(port));
-        var http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        var http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         var health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(1))
                 .build();
@@ -106,10 +125,12 @@ final class ColdStart {
                     throw new IllegalStateException("the jar exited; see " + dataDir.resolve("app.log"));
                 }
                 try {
-                    if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    if (http.send(health, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
                         return (System.nanoTime() - started) / 1e9;
                     }
-                } catch (java.io.IOException notYet) {
+                } catch (IOException notYet) {
                     // not listening yet
                 }
                 if (System.nanoTime() - started > 120_000_000_000L) {

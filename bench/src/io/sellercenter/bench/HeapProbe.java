@@ -43,7 +43,9 @@ final class HeapProbe implements AutoCloseable {
         for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
                 NotificationListener listener = (notification, handback) -> {
-                    if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    if (notification
+                            .getType()
+                            .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
                         var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
                         // the map also holds the non-heap pools (metaspace, code cache): heap pools only
                         var after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()

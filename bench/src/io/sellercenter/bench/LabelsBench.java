@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -73,7 +74,12 @@ final class LabelsBench {
             sameFont.add(rawPdfBox(count, true));
             System.out.printf(
                     "  labels run %d: %.0f labels/s, %.0f bytes/label, heap +%.0f MB; raw PDFBox %.0f labels/s, with the CJK font %.0f%n",
-                    run + 1, ours.getLast(), bytesPerLabel.getLast(), heapUsed.getLast(), limit.getLast(), sameFont.getLast());
+                    run + 1,
+                    ours.getLast(),
+                    bytesPerLabel.getLast(),
+                    heapUsed.getLast(),
+                    limit.getLast(),
+                    sameFont.getLast());
         }
         var live = liveGrowthMb(app, seller, body);
         System.out.printf("  labels: live heap growth while streaming %.1f MB%n", live);
@@ -91,7 +97,13 @@ final class LabelsBench {
         result.put("oursOverLimitWithCjkFont", Stats.round(Stats.median(ours) / Stats.median(sameFont), 2));
         result.put(
                 "allRuns",
-                Map.of("labelsPerSecond", ours, "limitLabelsPerSecond", limit, "limitWithCjkFontLabelsPerSecond", sameFont));
+                Map.of(
+                        "labelsPerSecond",
+                        ours,
+                        "limitLabelsPerSecond",
+                        limit,
+                        "limitWithCjkFontLabelsPerSecond",
+                        sameFont));
         return result;
     }
 
@@ -134,7 +146,7 @@ final class LabelsBench {
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+        try (var pdf = Loader.loadPDF(response.body())) {
             if (response.statusCode() != 200 || pdf.getNumberOfPages() != count) {
                 throw new IllegalStateException(
                         "labels → " + response.statusCode() + ", " + pdf.getNumberOfPages() + " pages for " + count);
@@ -154,17 +166,15 @@ final class LabelsBench {
                 .asLong();
         var ids = new ArrayList<Long>();
         ids.add(template);
-        ids.addAll(app.jdbc.sql("""
+        ids.addAll(
+                app.jdbc.sql("""
                         insert into logistics_orders (version, seller_id, order_id, service_code, lp_number, intl_tracking_no, status,
                           pickup_type, undeliverable_decision, transit_warehouse_code, goods_type, destination_country, receiver, sender,
                           declared_items, package, estimated_freight_minor, currency, created_at)
                         select 0, seller_id, -g, service_code, 'LPB' || lpad(g::text, 12, '0'), 'CNB' || lpad(g::text, 12, '0'),
                           status, pickup_type, undeliverable_decision, transit_warehouse_code, goods_type, destination_country,
                           receiver, sender, declared_items, package, estimated_freight_minor, currency, created_at
-                        from logistics_orders, generate_series(1, ?) g where id = ? returning id""")
-                .params(count - 1, template)
-                .query(Long.class)
-                .list());
+                        from logistics_orders, generate_series(1, ?) g where id = ? returning id""").params(count - 1, template).query(Long.class).list());
         return ids;
     }
 
@@ -177,7 +187,9 @@ final class LabelsBench {
         var start = System.nanoTime();
         try (var document = new PDDocument();
                 var ttf = cjkFont ? notoSansSc() : null) {
-            PDFont font = cjkFont ? PDType0Font.load(document, ttf, true) : new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDFont font = cjkFont
+                    ? PDType0Font.load(document, ttf, true)
+                    : new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (int i = 0; i < count; i++) {
                 var waybill = "CNB" + String.format("%012d", i);
                 var page = new PDPage(new PDRectangle(side, side));

@@ -19,7 +19,8 @@ final class OrderList {
         var seeded = System.nanoTime();
         seed(app, sellers, total);
         var seedSeconds = (System.nanoTime() - seeded) / 1e9;
-        var rowCount = app.jdbc.sql("select count(*) from orders").query(Long.class).single();
+        var rowCount =
+                app.jdbc.sql("select count(*) from orders").query(Long.class).single();
         System.out.printf("  order list: %d orders in the database (seeded in %.0f s)%n", rowCount, seedSeconds);
         for (int i = 0; i < 200; i++) {
             list(app, sellers.get(i % sellers.size()), STATUSES[i % STATUSES.length]);
@@ -54,7 +55,8 @@ final class OrderList {
     private static void seed(BenchApp app, List<Sellers.Seller> sellers, int total) {
         var perSeller = total / sellers.size();
         for (var seller : sellers) {
-            app.jdbc.sql("""
+            app.jdbc
+                    .sql("""
                             with o as (
                               insert into orders (version, seller_id, store_id, buyer_id, buyer_name, order_status, logistics_status,
                                 fund_status, frozen_status, issue_status, logistics_service_code, shipping_address, destination_country,

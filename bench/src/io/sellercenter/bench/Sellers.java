@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Sellers registered through the API (so their tokens are real), then given by SQL what the
@@ -24,7 +25,7 @@ final class Sellers {
     static List<Seller> register(BenchApp app, int count) throws Exception {
         var sellers = new ArrayList<Seller>();
         try (var pool = Executors.newFixedThreadPool(4)) {
-            var futures = new ArrayList<java.util.concurrent.Future<Seller>>();
+            var futures = new ArrayList<Future<Seller>>();
             for (int i = 0; i < count; i++) {
                 var n = i;
                 futures.add(pool.submit(() -> one(app, n)));
@@ -42,7 +43,13 @@ final class Sellers {
                         app.post(
                                 "/api/v1/sellers",
                                 null,
-                                Map.of("email", email, "password", "bench-pass-1", "displayName", "Bench Trading " + n)),
+                                Map.of(
+                                        "email",
+                                        email,
+                                        "password",
+                                        "bench-pass-1",
+                                        "displayName",
+                                        "Bench Trading " + n)),
                         201,
                         "register")
                 .json();
@@ -56,20 +63,13 @@ final class Sellers {
                 .asString();
         var warehouseId = app.jdbc.sql("""
                         insert into warehouses (version, seller_id, name, kind, country, address, is_default, created_at)
-                        values (0, ?, 'Shenzhen', 'SELF_BUILT', 'CN', '18 Xixiang Avenue, Shenzhen', true, now()) returning id""")
-                .param(sellerId)
-                .query(Long.class)
-                .single();
+                        values (0, ?, 'Shenzhen', 'SELF_BUILT', 'CN', '18 Xixiang Avenue, Shenzhen', true, now()) returning id""").param(sellerId).query(Long.class).single();
         app.jdbc.sql("""
                         insert into inventory (warehouse_id, sku_code, seller_id, available, in_transit, reserved)
-                        values (?, ?, ?, 10000000, 0, 0)""")
-                .params(warehouseId, SKU, sellerId)
-                .update();
+                        values (?, ?, ?, 10000000, 0, 0)""").params(warehouseId, SKU, sellerId).update();
         app.jdbc.sql("""
                         insert into freight_accounts (seller_id, version, provider, account_no, agreement_no, bound, bound_at)
-                        values (?, 0, 'ALIPAY_INTL', 'finance@bench.cn', '20881234567890', true, now())""")
-                .param(sellerId)
-                .update();
+                        values (?, 0, 'ALIPAY_INTL', 'finance@bench.cn', '20881234567890', true, now())""").param(sellerId).update();
         return new Seller(sellerId, token, warehouseId);
     }
 
@@ -80,7 +80,8 @@ final class Sellers {
     static List<List<Long>> paidOrders(BenchApp app, List<Seller> sellers, int perSeller) {
         var sellerIds = sellers.stream().mapToLong(Seller::sellerId).toArray();
         var warehouseIds = sellers.stream().mapToLong(Seller::warehouseId).toArray();
-        var rows = app.jdbc.sql("""
+        var rows = app.jdbc
+                .sql("""
                         with s as (select * from unnest(?::bigint[], ?::bigint[]) with ordinality as s(seller_id, warehouse_id, n)),
                         o as (
                           insert into orders (version, seller_id, store_id, buyer_id, buyer_name, order_status, logistics_status,
@@ -101,7 +102,8 @@ final class Sellers {
                 .params(sellerIds, warehouseIds, Sellers.ADDRESS, perSeller, SKU)
                 .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list();
-        app.jdbc.sql("update inventory set reserved = reserved + ? where sku_code = ? and warehouse_id = any(?)")
+        app.jdbc
+                .sql("update inventory set reserved = reserved + ? where sku_code = ? and warehouse_id = any(?)")
                 .params(perSeller, SKU, warehouseIds)
                 .update();
         var bySeller = new ArrayList<List<Long>>();
@@ -117,10 +119,14 @@ final class Sellers {
     /** A logistics-order request as a seller's client sends it (API.md, Shipping). */
     static Map<String, Object> logisticsOrder(long orderId) {
         return Map.of(
-                "orderId", orderId,
-                "serviceCode", "CAINIAO_STANDARD",
-                "goodsType", "GENERAL",
-                "sender", Map.of(
+                "orderId",
+                orderId,
+                "serviceCode",
+                "CAINIAO_STANDARD",
+                "goodsType",
+                "GENERAL",
+                "sender",
+                Map.of(
                         "contactPerson", "陈静",
                         "mobileNo", "13800138000",
                         "country", "CN",
@@ -128,15 +134,19 @@ final class Sellers {
                         "city", "Shenzhen",
                         "address", "18 Xixiang Avenue",
                         "zip", "518102"),
-                "declaredItems", List.of(Map.of(
+                "declaredItems",
+                List.of(Map.of(
                         "nameEn", "Earbuds",
                         "nameCn", "耳机",
                         "hsCode", "851830",
                         "quantity", 1,
                         "unitValue", "19.90",
                         "weightGrams", 80)),
-                "package", Map.of("weightGrams", 150, "lengthCm", 12, "widthCm", 10, "heightCm", 6),
-                "pickupType", "SELF_SEND",
-                "undeliverableDecision", "RETURN");
+                "package",
+                Map.of("weightGrams", 150, "lengthCm", 12, "widthCm", 10, "heightCm", 6),
+                "pickupType",
+                "SELF_SEND",
+                "undeliverableDecision",
+                "RETURN");
     }
 }

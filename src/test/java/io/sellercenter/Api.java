@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +26,7 @@ public final class Api {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public record Response(int status, java.net.http.HttpHeaders headers, byte[] body) {
+    public record Response(int status, HttpHeaders headers, byte[] body) {
 
         public JsonNode json() {
             return JSON.readTree(body);
@@ -162,7 +165,7 @@ public final class Api {
                         "displayName",
                         "Team member",
                         "permissions",
-                        java.util.List.of(permissions)));
+                        List.of(permissions)));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return email;
     }
@@ -176,7 +179,7 @@ public final class Api {
     }
 
     /** Polls until the condition holds, for effects that arrive asynchronously (provider notifications). */
-    public static void await(String what, java.util.function.BooleanSupplier condition) {
+    public static void await(String what, BooleanSupplier condition) {
         var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

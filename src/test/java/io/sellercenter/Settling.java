@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sellercenter.sellers.ResidentIdNumber;
 import io.sellercenter.sellers.UnifiedSocialCreditCode;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -141,7 +143,7 @@ public final class Settling {
     }
 
     public Map<String, Object> brandBody(String ownership, boolean exclusive, JsonNode category) {
-        var body = new java.util.HashMap<String, Object>();
+        var body = new HashMap<String, Object>();
         body.put("name", "Brand " + RANDOM.nextInt(1_000_000));
         body.put("trademarkRegistrationNumber", String.valueOf(10_000_000 + RANDOM.nextInt(89_999_999)));
         body.put("ownership", ownership);
@@ -180,7 +182,7 @@ public final class Settling {
                         "type",
                         type,
                         "brandIds",
-                        java.util.Arrays.stream(brandIds).boxed().toList()));
+                        Arrays.stream(brandIds).boxed().toList()));
     }
 
     /** Certified, in the first major category open for overseas ship-from, deposit paid, one approved brand and an official store. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,9 +18,7 @@ class StandaloneStartTest {
 
     /** Properties are given as command-line arguments: they win over application.properties. */
     private static ConfigurableApplicationContext start(String... properties) {
-        var args = java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of("server.port=0", "logging.level.root=warn"),
-                        java.util.Arrays.stream(properties))
+        var args = Stream.concat(Stream.of("server.port=0", "logging.level.root=warn"), Arrays.stream(properties))
                 .map(p -> "--" + p)
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(SellerCenterApplication.class).run(args);
@@ -102,7 +103,7 @@ class StandaloneStartTest {
                 assertThat(api.post(
                                         "/api/v1/auth/tokens",
                                         null,
-                                        java.util.Map.of("email", "seller@demo.local", "password", "demo1234"))
+                                        Map.of("email", "seller@demo.local", "password", "demo1234"))
                                 .status())
                         .as("no demo data with sellercenter.demo=false")
                         .isEqualTo(401);

@@ -1,6 +1,7 @@
 package io.sellercenter.billing;
 
 import io.sellercenter.billing.internal.SandboxGateway;
+import io.sellercenter.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /** The payer's side of the sandbox providers: look at an order, pay or decline it (pages and demo data). */
@@ -19,7 +20,7 @@ public class SandboxCheckout {
     public OrderView order(String providerPath, String reference) {
         var order = gateway.order(reference);
         if (order.provider() != SandboxGateway.provider(providerPath)) {
-            throw new io.sellercenter.shared.NotFoundException("payment order");
+            throw new NotFoundException("payment order");
         }
         return new OrderView(
                 order.providerReference(),

@@ -2,6 +2,8 @@ package io.sellercenter.catalog;
 
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +54,7 @@ public class Categories {
                         select exists(select 1 from up where id = ?)""").params(categoryId, ancestorId).query(Boolean.class).single();
     }
 
-    static Category map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    static Category map(ResultSet rs, int row) throws SQLException {
         return new Category(
                 rs.getLong("id"),
                 (Long) rs.getObject("parent_id"),

@@ -5,6 +5,7 @@ import io.sellercenter.documents.internal.DocumentManagement;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Uploads for other modules' forms: the same checks as {@code POST /api/v1/documents}. */
 @Service
@@ -17,8 +18,7 @@ public class DocumentUploads {
     }
 
     /** A page's file field: nothing chosen gives {@code null}, else the stored document's id. */
-    public Long upload(CurrentAccount uploader, org.springframework.web.multipart.MultipartFile file, String purpose)
-            throws IOException {
+    public Long upload(CurrentAccount uploader, MultipartFile file, String purpose) throws IOException {
         if (file == null || file.isEmpty()) {
             return null;
         }

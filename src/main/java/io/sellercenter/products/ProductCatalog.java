@@ -1,6 +1,7 @@
 package io.sellercenter.products;
 
 import io.sellercenter.shared.Money;
+import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +49,7 @@ public class ProductCatalog {
                         rs.getInt(6),
                         rs.getString(7),
                         json.readValue(rs.getString(8), new TypeReference<Map<String, String>>() {}),
-                        new Money(rs.getLong(9), java.util.Currency.getInstance(rs.getString(10)))))
+                        new Money(rs.getLong(9), Currency.getInstance(rs.getString(10)))))
                 .optional();
     }
 

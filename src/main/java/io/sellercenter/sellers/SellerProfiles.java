@@ -1,5 +1,6 @@
 package io.sellercenter.sellers;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,7 @@ public class SellerProfiles {
                 .optional();
     }
 
-    public java.util.List<Long> storeIds(long sellerId) {
+    public List<Long> storeIds(long sellerId) {
         return jdbc.sql("select id from stores where seller_id = ? order by id")
                 .param(sellerId)
                 .query(Long.class)

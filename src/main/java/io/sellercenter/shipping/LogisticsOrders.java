@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -415,9 +416,7 @@ public class LogisticsOrders {
                 rs.getInt("shipment_no"),
                 rs.getString("items") == null
                         ? null
-                        : json.readValue(
-                                rs.getString("items"),
-                                new tools.jackson.core.type.TypeReference<Map<Long, Integer>>() {}));
+                        : json.readValue(rs.getString("items"), new TypeReference<Map<Long, Integer>>() {}));
     }
 
     private List<Long> serials(String sequence, int count) {

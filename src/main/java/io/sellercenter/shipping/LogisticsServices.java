@@ -5,10 +5,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,8 +65,8 @@ public class LogisticsServices {
     }
 
     /** Every channel's rate rows, by channel, in one query. */
-    private java.util.Map<String, List<RateRow>> rates() {
-        var rates = new java.util.HashMap<String, List<RateRow>>();
+    private Map<String, List<RateRow>> rates() {
+        var rates = new HashMap<String, List<RateRow>>();
         jdbc.sql("select * from channel_rates order by service_code, zone")
                 .query((r, n) -> new RateRow(
                         r.getString("service_code"),
@@ -74,7 +77,7 @@ public class LogisticsServices {
                         r.getInt("rounding_grams"),
                         r.getInt("volumetric_divisor")))
                 .list()
-                .forEach(row -> rates.computeIfAbsent(row.serviceCode(), k -> new java.util.ArrayList<>())
+                .forEach(row -> rates.computeIfAbsent(row.serviceCode(), k -> new ArrayList<>())
                         .add(row));
         return rates;
     }
@@ -231,7 +234,7 @@ public class LogisticsServices {
         return null;
     }
 
-    private Channel mapChannel(ResultSet rs, java.util.Map<String, List<RateRow>> allRates) throws SQLException {
+    private Channel mapChannel(ResultSet rs, Map<String, List<RateRow>> allRates) throws SQLException {
         var code = rs.getString("service_code");
         var currency = Currency.getInstance(rs.getString("currency"));
         var rates = allRates.getOrDefault(code, List.of()).stream()

@@ -1,8 +1,10 @@
 package io.sellercenter.warehouses;
 
+import io.sellercenter.shared.Money;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +75,7 @@ public class Warehouses {
             BigDecimal lengthCm,
             BigDecimal widthCm,
             BigDecimal heightCm,
-            io.sellercenter.shared.Money price,
+            Money price,
             String hsCode) {}
 
     /** Makes a SKU known to inventory; called when products save SKUs. */
@@ -100,7 +102,7 @@ public class Warehouses {
 
     /** The SKU when the seller registered it. */
     @Transactional(readOnly = true)
-    public java.util.Optional<StockSku> sku(long sellerId, String skuCode) {
+    public Optional<StockSku> sku(long sellerId, String skuCode) {
         return jdbc.sql("""
                         select sku_code, weight_grams, length_cm, width_cm, height_cm, price_minor, currency, hs_code
                         from stock_skus where seller_id = ? and sku_code = ?""")
@@ -111,8 +113,7 @@ public class Warehouses {
                         rs.getBigDecimal(3),
                         rs.getBigDecimal(4),
                         rs.getBigDecimal(5),
-                        new io.sellercenter.shared.Money(
-                                rs.getLong(6), java.util.Currency.getInstance(rs.getString(7))),
+                        new Money(rs.getLong(6), Currency.getInstance(rs.getString(7))),
                         rs.getString(8)))
                 .optional();
     }

@@ -9,6 +9,10 @@ import com.microsoft.playwright.Playwright;
 import io.sellercenter.Api;
 import io.sellercenter.ApiTestBase;
 import io.sellercenter.Browsers;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +79,7 @@ class AccountsBrowserTest extends ApiTestBase {
         page.click("main button[type=submit]");
 
         assertThat(page.locator("[data-error-for=email]")).hasText("不是有效的电子邮箱地址。");
-        assertThat(page.locator("#email")).hasClass(java.util.regex.Pattern.compile(".*invalid.*"));
+        assertThat(page.locator("#email")).hasClass(Pattern.compile(".*invalid.*"));
         assertThat(page.locator("#displayName")).hasValue("李娜");
 
         var email = Api.uniqueEmail("browser");
@@ -111,7 +115,7 @@ class AccountsBrowserTest extends ApiTestBase {
         api.post(
                 "/api/v1/sub-accounts",
                 seller.token(),
-                java.util.Map.of(
+                Map.of(
                         "email",
                         email,
                         "password",
@@ -119,14 +123,14 @@ class AccountsBrowserTest extends ApiTestBase {
                         "displayName",
                         "Member",
                         "permissions",
-                        java.util.List.of("ORDERS")));
+                        List.of("ORDERS")));
 
         logIn(email, "member-pass-1");
         page.waitForURL("**/seller");
         assertThat(page.locator("a[data-nav=sub-accounts]")).hasCount(0);
 
         var response = page.navigate(api.base() + "/seller/sub-accounts");
-        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(403);
+        Assertions.assertThat(response.status()).isEqualTo(403);
         assertThat(page.locator(".alert.error")).containsText("main account");
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,7 +70,7 @@ class DocumentApiTest extends ApiTestBase {
         var html = api.upload(seller.token(), "x.pdf", "application/pdf", "<html><script>alert(1)</script>".getBytes());
         var empty = api.upload(seller.token(), "x.pdf", "application/pdf", new byte[0]);
 
-        for (var response : java.util.List.of(text, gif, html, empty)) {
+        for (var response : List.of(text, gif, html, empty)) {
             assertThat(response.status()).as(response.toString()).isEqualTo(415);
             assertThat(response.code()).isEqualTo("UNSUPPORTED_DOCUMENT_TYPE");
         }

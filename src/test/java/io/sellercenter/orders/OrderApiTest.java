@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sellercenter.Api;
 import io.sellercenter.ApiTestBase;
 import io.sellercenter.Shop;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -90,8 +92,7 @@ class OrderApiTest extends ApiTestBase {
                 "/api/v1/orders/" + id + "/shipping-notices/"
                         + rest.json().get("noticeId").asLong(),
                 shop.seller,
-                java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"serviceName\":\"DHL\",\"trackingNo\":\"1234567890\"}"),
+                HttpRequest.BodyPublishers.ofString("{\"serviceName\":\"DHL\",\"trackingNo\":\"1234567890\"}"),
                 "application/json");
         assertThat(modified.status()).as(modified.toString()).isEqualTo(200);
         assertThat(modified.json().get("trackingNo").asString()).isEqualTo("1234567890");
@@ -228,8 +229,7 @@ class OrderApiTest extends ApiTestBase {
         var notice = shop.shipAll(shop.paid(buyer, 1)).json();
         var noticePath = "/api/v1/orders/" + notice.get("orderId").asLong() + "/shipping-notices/"
                 + notice.get("noticeId").asLong();
-        var change = java.net.http.HttpRequest.BodyPublishers.ofString(
-                "{\"serviceName\":\"DHL\",\"trackingNo\":\"1234567890\"}");
+        var change = HttpRequest.BodyPublishers.ofString("{\"serviceName\":\"DHL\",\"trackingNo\":\"1234567890\"}");
         assertThat(api.send("PUT", noticePath, stranger.token(), change, "application/json")
                         .status())
                 .isEqualTo(404);
@@ -291,7 +291,7 @@ class OrderApiTest extends ApiTestBase {
     @Test
     void addressesAreChecked() {
         var shop = new Shop(api, 10, "GENERAL");
-        var address = new java.util.HashMap<>(Shop.address());
+        var address = new HashMap<>(Shop.address());
         address.put("mobileNo", "12");
         var refused = api.post(
                 "/api/v1/storefront/orders",

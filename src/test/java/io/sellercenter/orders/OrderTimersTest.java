@@ -7,6 +7,7 @@ import io.sellercenter.Shop;
 import io.sellercenter.TestClock;
 import io.sellercenter.orders.internal.OrderDeadlines;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -65,7 +66,7 @@ class OrderTimersTest extends ApiTestBase {
 
         Callable<Integer> poll = deadlines::fireDue;
         try (var pool = Executors.newFixedThreadPool(4)) {
-            var results = pool.invokeAll(java.util.List.of(poll, poll, poll, poll));
+            var results = pool.invokeAll(List.of(poll, poll, poll, poll));
             for (var r : results) {
                 r.get();
             }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sellercenter.Api;
 import io.sellercenter.ApiTestBase;
 import io.sellercenter.Settling;
+import io.sellercenter.billing.ProviderCode;
+import io.sellercenter.billing.internal.PaymentBook;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +15,16 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class DepositApiTest extends ApiTestBase {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    io.sellercenter.billing.internal.PaymentBook book;
+    @Autowired
+    PaymentBook book;
 
     @Test
     @DisplayName("R-S5 racing deposit requests open one payment; paying it again is refused")
@@ -63,7 +68,7 @@ class DepositApiTest extends ApiTestBase {
                 .param(paymentId)
                 .query(String.class)
                 .single();
-        book.notified(io.sellercenter.billing.ProviderCode.ALIPAY_INTL, providerRef, true);
+        book.notified(ProviderCode.ALIPAY_INTL, providerRef, true);
         var entries = jdbc.sql("select amount_minor from ledger_entries where transaction_ref = ?")
                 .param("payment:" + paymentId)
                 .query(Long.class)
@@ -128,8 +133,7 @@ class DepositApiTest extends ApiTestBase {
                 "POST",
                 "/api/v1/payments/callbacks/alipay-intl",
                 null,
-                java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"providerReference\":\"AL1\",\"status\":\"PAID\"}"),
+                HttpRequest.BodyPublishers.ofString("{\"providerReference\":\"AL1\",\"status\":\"PAID\"}"),
                 "application/json",
                 "X-Sandbox-Signature",
                 "00ff");

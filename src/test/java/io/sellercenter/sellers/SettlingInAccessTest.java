@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sellercenter.ApiTestBase;
 import io.sellercenter.Settling;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -45,7 +46,7 @@ class SettlingInAccessTest extends ApiTestBase {
                 .isEqualTo(404);
 
         var othersDocument = owner.document();
-        var body = new java.util.HashMap<>(stranger.certificationBody());
+        var body = new HashMap<>(stranger.certificationBody());
         body.put("businessLicenseDocumentId", othersDocument);
         var borrowed = api.send(
                 "PUT",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sellercenter.Api;
 import io.sellercenter.ApiTestBase;
 import io.sellercenter.Settling;
+import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.List;
 import java.util.Map;
@@ -289,7 +290,7 @@ class SettlingInApiTest extends ApiTestBase {
         return api.send("PUT", path, s.seller.token(), BodyPublishers.ofString(body), "application/json");
     }
 
-    static java.net.http.HttpRequest.BodyPublisher json(Object body) {
+    static HttpRequest.BodyPublisher json(Object body) {
         return BodyPublishers.ofByteArray(Api.JSON.writeValueAsBytes(body));
     }
 }

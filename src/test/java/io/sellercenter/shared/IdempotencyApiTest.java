@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sellercenter.Api;
 import io.sellercenter.ApiTestBase;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,7 +58,7 @@ class IdempotencyApiTest extends ApiTestBase {
                 List.of());
         api.post("/api/v1/sub-accounts", seller.token(), body, "Idempotency-Key", key);
 
-        var other = new java.util.HashMap<>(body);
+        var other = new HashMap<>(body);
         other.put("displayName", "B");
         var reused = api.post("/api/v1/sub-accounts", seller.token(), other, "Idempotency-Key", key);
 
@@ -127,7 +128,7 @@ class IdempotencyApiTest extends ApiTestBase {
     }
 
     private static Map<String, Object> withEmail(Map<String, Object> body) {
-        var copy = new java.util.HashMap<>(body);
+        var copy = new HashMap<>(body);
         copy.put("email", Api.uniqueEmail("k"));
         return copy;
     }

@@ -2,24 +2,54 @@ package io.sellercenter.shipping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
 import io.sellercenter.Api;
 import io.sellercenter.ApiTestBase;
 import io.sellercenter.SellerCenterApplication;
 import io.sellercenter.Shop;
+import io.sellercenter.TestClock;
+import io.sellercenter.shipping.internal.DeliveryCompensation;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.math.BigDecimal;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 class LogisticsOrderApiTest extends ApiTestBase {
 
@@ -30,7 +60,7 @@ class LogisticsOrderApiTest extends ApiTestBase {
     EmbeddedPostgres postgres;
 
     @Autowired
-    org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor tasks;
+    ThreadPoolTaskExecutor tasks;
 
     /** A settled seller with a product in CN stock, the deduction account bound or not. */
     private Shop shop(String goodsType, boolean bindAccount) {
@@ -128,7 +158,7 @@ class LogisticsOrderApiTest extends ApiTestBase {
     }
 
     /** Whether another backend waits for a lock the given connection's transaction holds. */
-    private static boolean waitingOnTheUnbind(java.sql.Connection unbinding) throws java.sql.SQLException {
+    private static boolean waitingOnTheUnbind(Connection unbinding) throws SQLException {
         try (var waiting = unbinding.prepareStatement(
                         "select count(*) from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))");
                 var rows = waiting.executeQuery()) {
@@ -340,12 +370,12 @@ class LogisticsOrderApiTest extends ApiTestBase {
 
         var pdf = api.get(created.get("labelUrl").asString(), s.seller);
         assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+        try (var document = Loader.loadPDF(pdf.body())) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             var box = document.getPage(0).getMediaBox();
-            assertThat(box.getWidth()).isCloseTo(283.46f, org.assertj.core.data.Offset.offset(0.1f));
-            assertThat(box.getHeight()).isCloseTo(283.46f, org.assertj.core.data.Offset.offset(0.1f));
-            var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(box.getWidth()).isCloseTo(283.46f, Offset.offset(0.1f));
+            assertThat(box.getHeight()).isCloseTo(283.46f, Offset.offset(0.1f));
+            var text = new PDFTextStripper().getText(document);
             assertThat(text)
                     .contains(
                             waybill,
@@ -357,19 +387,17 @@ class LogisticsOrderApiTest extends ApiTestBase {
                             "CN22",
                             "China Post Registered Air Mail",
                             String.valueOf(order));
-            var image = new org.apache.pdfbox.rendering.PDFRenderer(document)
-                    .renderImageWithDPI(0, 300, org.apache.pdfbox.rendering.ImageType.GRAY);
-            var decoded = new com.google.zxing.MultiFormatReader()
+            var image = new PDFRenderer(document).renderImageWithDPI(0, 300, ImageType.GRAY);
+            var decoded = new MultiFormatReader()
                     .decode(
-                            new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                                    new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))),
+                            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
                             Map.of(
-                                    com.google.zxing.DecodeHintType.POSSIBLE_FORMATS,
-                                    List.of(com.google.zxing.BarcodeFormat.CODE_128),
-                                    com.google.zxing.DecodeHintType.TRY_HARDER,
+                                    DecodeHintType.POSSIBLE_FORMATS,
+                                    List.of(BarcodeFormat.CODE_128),
+                                    DecodeHintType.TRY_HARDER,
                                     true));
             assertThat(decoded.getText()).isEqualTo(waybill);
-            assertThat(decoded.getBarcodeFormat()).isEqualTo(com.google.zxing.BarcodeFormat.CODE_128);
+            assertThat(decoded.getBarcodeFormat()).isEqualTo(BarcodeFormat.CODE_128);
         }
 
         var zpl = api.get(created.get("labelUrl").asString() + "?format=zpl", s.seller)
@@ -392,7 +420,7 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 s.seller,
                 Map.of("orderIds", List.of(order, second), "logisticsOrderIds", List.of(id, secondId)));
         assertThat(batch.status()).isEqualTo(200);
-        try (var document = org.apache.pdfbox.Loader.loadPDF(batch.body())) {
+        try (var document = Loader.loadPDF(batch.body())) {
             assertThat(document.getNumberOfPages()).as("each label once").isEqualTo(2);
         }
         var stranger = api.registerSeller();
@@ -415,7 +443,7 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 .json()
                 .get("logisticsOrderId")
                 .asLong();
-        var release = new java.util.concurrent.CountDownLatch(1);
+        var release = new CountDownLatch(1);
         try {
             for (int i = 0; i < tasks.getMaxPoolSize() && i < 64; i++) {
                 tasks.execute(() -> {
@@ -426,12 +454,12 @@ class LogisticsOrderApiTest extends ApiTestBase {
                     }
                 });
             }
-            var batch = java.util.concurrent.CompletableFuture.supplyAsync(
+            var batch = CompletableFuture.supplyAsync(
                             () -> api.post("/api/v1/labels", s.seller, Map.of("logisticsOrderIds", List.of(id))))
-                    .get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    .get(60, TimeUnit.SECONDS);
 
             assertThat(batch.status()).isEqualTo(200);
-            try (var document = org.apache.pdfbox.Loader.loadPDF(batch.body())) {
+            try (var document = Loader.loadPDF(batch.body())) {
                 assertThat(document.getNumberOfPages()).isEqualTo(1);
             }
         } finally {
@@ -459,16 +487,16 @@ class LogisticsOrderApiTest extends ApiTestBase {
                           declared_items, package, estimated_freight_minor, currency, created_at
                         from logistics_orders, generate_series(1, 1233) g where id = ? returning id""").param(template).query(Long.class).list();
         var asked = new ArrayList<Long>(ids);
-        java.util.Collections.reverse(asked);
+        Collections.reverse(asked);
         asked.add(0, template);
         asked.add(asked.get(700));
 
         var batch = api.post("/api/v1/labels", s.seller, Map.of("logisticsOrderIds", asked));
 
         assertThat(batch.status()).isEqualTo(200);
-        try (var document = org.apache.pdfbox.Loader.loadPDF(batch.body())) {
+        try (var document = Loader.loadPDF(batch.body())) {
             assertThat(document.getNumberOfPages()).as("each label once").isEqualTo(1234);
-            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            var stripper = new PDFTextStripper();
             for (var page : List.of(2, 500, 501, 1234)) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
@@ -555,7 +583,7 @@ class LogisticsOrderApiTest extends ApiTestBase {
         for (var id : List.of(late, onTime, returned)) {
             event(waybill(s, id), "SC_INBOUND_SUCCESS", "2026-11-24T08:00:00Z", 150);
         }
-        var createdAt = java.time.Instant.parse(api.get("/api/v1/logistics-orders/" + late, s.seller)
+        var createdAt = Instant.parse(api.get("/api/v1/logistics-orders/" + late, s.seller)
                 .json()
                 .get("createdAt")
                 .asString());
@@ -563,12 +591,12 @@ class LogisticsOrderApiTest extends ApiTestBase {
         event(
                 waybill(s, late),
                 "GTMS_SIGNED",
-                createdAt.plus(java.time.Duration.ofDays(20)).toString(),
+                createdAt.plus(Duration.ofDays(20)).toString(),
                 null);
         event(
                 waybill(s, onTime),
                 "GTMS_SIGNED",
-                createdAt.plus(java.time.Duration.ofDays(10)).toString(),
+                createdAt.plus(Duration.ofDays(10)).toString(),
                 null);
         event(waybill(s, returned), "GTMS_DEL_FAILURE", "2026-12-02T08:00:00Z", null);
         event(waybill(s, returned), "GTMS_DEL_FAILURE", "2026-12-02T08:00:00Z", null);
@@ -610,8 +638,8 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 .isEqualTo(11);
         var balance = ledger.get("items")
                 .valueStream()
-                .map(m -> new java.math.BigDecimal(m.get("amount").get("amount").asString()))
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                .map(m -> new BigDecimal(m.get("amount").get("amount").asString()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         var deduction = jdbc.sql("select sum(amount_minor) from ledger_entries where account = ?")
                 .param("seller:" + s.settling.seller.sellerId() + ":deduction_account")
                 .query(Long.class)
@@ -631,12 +659,12 @@ class LogisticsOrderApiTest extends ApiTestBase {
     }
 
     @Autowired
-    io.sellercenter.TestClock clock;
+    TestClock clock;
 
     @Autowired
-    io.sellercenter.shipping.internal.DeliveryCompensation compensation;
+    DeliveryCompensation compensation;
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void backToNow() {
         clock.reset();
     }
@@ -658,7 +686,7 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 .as("days not up yet")
                 .isZero();
 
-        clock.advance(java.time.Duration.ofDays(31));
+        clock.advance(Duration.ofDays(31));
         s.logInAgain();
         compensation.sweep();
         compensation.sweep();
@@ -695,22 +723,20 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 .json()
                 .get("orderId")
                 .asLong();
-        var before = java.time.Instant.parse(api.get("/api/v1/orders/" + orderId, s.seller)
+        var before = Instant.parse(api.get("/api/v1/orders/" + orderId, s.seller)
                 .json()
                 .get("receiptDeadline")
                 .asString());
-        var deliveredAt = java.time.Instant.now()
-                .plus(java.time.Duration.ofDays(6))
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        var deliveredAt = Instant.now().plus(Duration.ofDays(6)).truncatedTo(ChronoUnit.SECONDS);
 
-        event(waybill(s, id), "SC_INBOUND_SUCCESS", java.time.Instant.now().toString(), 150);
+        event(waybill(s, id), "SC_INBOUND_SUCCESS", Instant.now().toString(), 150);
         event(waybill(s, id), "GTMS_SIGNED", deliveredAt.toString(), null);
 
-        var expected = deliveredAt.plus(java.time.Duration.ofDays(15));
+        var expected = deliveredAt.plus(Duration.ofDays(15));
         assertThat(expected).isBefore(before);
         Api.await(
                 "the order reacts to the delivery",
-                () -> java.time.Instant.parse(api.get("/api/v1/orders/" + orderId, s.seller)
+                () -> Instant.parse(api.get("/api/v1/orders/" + orderId, s.seller)
                                 .json()
                                 .get("receiptDeadline")
                                 .asString())
@@ -910,7 +936,7 @@ class LogisticsOrderApiTest extends ApiTestBase {
             orders.add(body(s.paid(api.buyerToken(), 1), "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"));
         }
         var reversed = new ArrayList<>(orders);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         var responses = race(List.of(
                 () -> api.post("/api/v1/logistics-orders/batch", s.seller, Map.of("orders", orders)),
                 () -> api.post("/api/v1/logistics-orders/batch", s.seller, Map.of("orders", reversed)),
@@ -977,11 +1003,10 @@ class LogisticsOrderApiTest extends ApiTestBase {
 
     private static String sign(String body) throws RuntimeException {
         try {
-            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec("test-carrier-secret".getBytes(), "HmacSHA256"));
-            return java.util.HexFormat.of()
-                    .formatHex(mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec("test-carrier-secret".getBytes(), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -6,8 +6,11 @@ import io.sellercenter.Api;
 import io.sellercenter.ApiTestBase;
 import io.sellercenter.Shop;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -198,7 +201,7 @@ class LogisticsServicesApiTest extends ApiTestBase {
         var p = paidBatteryOrder();
         var path = "/api/v1/orders/" + p.orderId() + "/logistics-services";
         var channel = channel("Fresh Line", "新线", "FL", List.of("GENERAL", "BATTERY"), true, "50.00");
-        java.util.function.Supplier<java.util.Optional<JsonNode>> offered = () -> api.get(path, p.shop().seller)
+        Supplier<Optional<JsonNode>> offered = () -> api.get(path, p.shop().seller)
                 .json()
                 .valueStream()
                 .filter(o -> o.get("serviceCode").asString().equals("FRESH_LINE"))
@@ -268,7 +271,7 @@ class LogisticsServicesApiTest extends ApiTestBase {
             List<String> goodsTypes,
             boolean enabled,
             String perKg) {
-        var channel = new java.util.LinkedHashMap<String, Object>();
+        var channel = new LinkedHashMap<String, Object>();
         channel.put("nameEn", nameEn);
         channel.put("nameZh", nameZh);
         channel.put("kind", "EXPRESS");

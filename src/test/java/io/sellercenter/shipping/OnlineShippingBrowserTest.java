@@ -2,8 +2,18 @@ package io.sellercenter.shipping;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import io.sellercenter.BrowserTestBase;
 import io.sellercenter.Shop;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -47,11 +57,9 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#logistics")).containsText("SZX-01");
         var label = page.request()
                 .get(api.base() + page.locator("[data-action=label]").getAttribute("href"));
-        org.assertj.core.api.Assertions.assertThat(label.status()).isEqualTo(200);
-        org.assertj.core.api.Assertions.assertThat(label.headers().get("content-type"))
-                .isEqualTo("application/pdf");
-        org.assertj.core.api.Assertions.assertThat(new String(label.body(), 0, 5))
-                .isEqualTo("%PDF-");
+        Assertions.assertThat(label.status()).isEqualTo(200);
+        Assertions.assertThat(label.headers().get("content-type")).isEqualTo("application/pdf");
+        Assertions.assertThat(new String(label.body(), 0, 5)).isEqualTo("%PDF-");
 
         page.click("[data-action=online-notice]");
         assertThat(page.locator("#order-status")).hasText("Waiting for the buyer to receive");
@@ -71,13 +79,13 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         var first = shop.paid(api.buyerToken(), 1);
         var second = shop.paid(api.buyerToken(), 1);
         var unshipped = shop.paid(api.buyerToken(), 1);
-        var waybills = new java.util.ArrayList<String>();
-        for (var order : java.util.List.of(first, second)) {
+        var waybills = new ArrayList<String>();
+        for (var order : List.of(first, second)) {
             var created = api.post(
                     "/api/v1/logistics-orders",
                     shop.seller,
                     LogisticsOrderApiTest.body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"));
-            org.assertj.core.api.Assertions.assertThat(created.status()).isEqualTo(201);
+            Assertions.assertThat(created.status()).isEqualTo(201);
             waybills.add(created.json().get("intlTrackingNo").asString());
         }
         var page = logIn(shop.settling.seller.email(), "secret-pass-1");
@@ -101,9 +109,9 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
 
         page.check("tr[data-order='" + second + "'] input[name=ids]");
         var download = page.waitForDownload(() -> page.click("[data-action=export]"));
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(download.path()))) {
-            org.assertj.core.api.Assertions.assertThat(pdf.getNumberOfPages()).isEqualTo(1);
-            org.assertj.core.api.Assertions.assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+        try (var pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+            Assertions.assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            Assertions.assertThat(new PDFTextStripper().getText(pdf))
                     .contains(waybills.get(1))
                     .doesNotContain(waybills.get(0));
         }
@@ -127,35 +135,31 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         var stranger = logIn(api.registerSeller().email(), "secret-pass-1");
         stranger.navigate(api.base() + "/seller/labels");
         var asked = exportLabels(stranger, id);
-        org.assertj.core.api.Assertions.assertThat(asked.headers().get("content-type"))
-                .doesNotContain("pdf");
-        org.assertj.core.api.Assertions.assertThat(asked.text())
+        Assertions.assertThat(asked.headers().get("content-type")).doesNotContain("pdf");
+        Assertions.assertThat(asked.text())
                 .doesNotContain(waybill)
                 .as("the refusal is shown even though the stranger has no labels of its own")
                 .contains("data-error-for=\"ids\"")
                 .contains("Not found: it does not exist or is not yours.");
 
         var orders = logIn(api.subAccountEmail(shop.settling.seller, "ORDERS"), "secret-pass-2");
-        org.assertj.core.api.Assertions.assertThat(
-                        orders.navigate(api.base() + "/seller/labels").status())
+        Assertions.assertThat(orders.navigate(api.base() + "/seller/labels").status())
                 .isEqualTo(403);
         orders.navigate(api.base() + "/seller/orders");
         var refused = exportLabels(orders, id);
-        org.assertj.core.api.Assertions.assertThat(refused.status()).isEqualTo(403);
-        org.assertj.core.api.Assertions.assertThat(refused.text())
+        Assertions.assertThat(refused.status()).isEqualTo(403);
+        Assertions.assertThat(refused.text())
                 .as("refused for the permission, not for a bad CSRF token")
                 .contains("needs the Shipping permission");
     }
 
     /** The labels page's export form posted with the CSRF token of the page open, as the browser would. */
-    private com.microsoft.playwright.APIResponse exportLabels(com.microsoft.playwright.Page page, String id) {
+    private APIResponse exportLabels(Page page, String id) {
         var token = page.locator("input[name=_csrf]").first().inputValue();
         return page.request()
                 .post(
                         api.base() + "/seller/labels",
-                        com.microsoft.playwright.options.RequestOptions.create()
-                                .setForm(com.microsoft.playwright.options.FormData.create()
-                                        .set("_csrf", token)
-                                        .set("ids", id)));
+                        RequestOptions.create()
+                                .setForm(FormData.create().set("_csrf", token).set("ids", id)));
     }
 }

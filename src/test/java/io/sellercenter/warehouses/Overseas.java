@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sellercenter.Api;
 import io.sellercenter.Settling;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ final class Overseas {
     }
 
     JsonNode product(String goodsType, int handlingDays, String... skuCodes) {
-        var skus = java.util.Arrays.stream(skuCodes)
+        var skus = Arrays.stream(skuCodes)
                 .map(code -> Map.of(
                         "skuCode",
                         code,

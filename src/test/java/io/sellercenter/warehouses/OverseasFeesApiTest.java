@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sellercenter.ApiTestBase;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -60,7 +61,7 @@ class OverseasFeesApiTest extends ApiTestBase {
                 .json();
 
         // 4 × 250 g = 1 kg; 4 × 20×10×5 cm = 0.004 m³; value 4 × 19.90 = 79.60
-        var amounts = new java.util.HashMap<String, String>();
+        var amounts = new HashMap<String, String>();
         quote.get("lines")
                 .forEach(l -> amounts.put(
                         l.get("kind").asString(), l.get("amount").get("amount").asString()));
@@ -102,7 +103,7 @@ class OverseasFeesApiTest extends ApiTestBase {
     void schedulesAreValidated() {
         var o = new Overseas(api);
         var us = o.warehouse("THIRD_PARTY", "US");
-        var bad = new java.util.HashMap<>(schedule());
+        var bad = new HashMap<>(schedule());
         bad.put("handlingPerOrder", "-1");
         bad.put("currency", "XXXX");
 

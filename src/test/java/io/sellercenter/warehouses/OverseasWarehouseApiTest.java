@@ -2,7 +2,9 @@ package io.sellercenter.warehouses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sellercenter.Api;
 import io.sellercenter.ApiTestBase;
+import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -171,8 +173,7 @@ class OverseasWarehouseApiTest extends ApiTestBase {
                 "PUT",
                 "/api/v1/products/" + product + "/ship-from",
                 products,
-                java.net.http.HttpRequest.BodyPublishers.ofByteArray(
-                        io.sellercenter.Api.JSON.writeValueAsBytes(shipFromUs)),
+                HttpRequest.BodyPublishers.ofByteArray(Api.JSON.writeValueAsBytes(shipFromUs)),
                 "application/json");
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
         assertThat(set.json().get("shipFrom").get(0).get("country").asString()).isEqualTo("US");
@@ -244,7 +245,7 @@ class OverseasWarehouseApiTest extends ApiTestBase {
                 "PUT",
                 "/api/v1/categories/" + major,
                 admin,
-                java.net.http.HttpRequest.BodyPublishers.ofByteArray(io.sellercenter.Api.JSON.writeValueAsBytes(Map.of(
+                HttpRequest.BodyPublishers.ofByteArray(Api.JSON.writeValueAsBytes(Map.of(
                         "nameEn",
                         name,
                         "nameZh",

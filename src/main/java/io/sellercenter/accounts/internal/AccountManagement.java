@@ -94,7 +94,7 @@ public class AccountManagement {
     public Account subAccount(CurrentAccount owner, long accountId) {
         var seller = owner.requireMain();
         return accounts.findById(accountId)
-                .filter(a -> a.kind() == io.sellercenter.accounts.AccountKind.SUB)
+                .filter(a -> a.kind() == AccountKind.SUB)
                 .filter(a -> a.sellerId() == seller.value())
                 .orElseThrow(() -> new NotFoundException("sub-account"));
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,10 +40,10 @@ class ApiTokens {
         var now = clock.instant();
         var expiresAt = now.plus(lifetime);
         jdbc.sql("delete from api_tokens where expires_at < ?")
-                .param(java.sql.Timestamp.from(now))
+                .param(Timestamp.from(now))
                 .update();
         jdbc.sql("insert into api_tokens (token_hash, account_id, created_at, expires_at) values (?, ?, ?, ?)")
-                .params(hash(token), accountId, java.sql.Timestamp.from(now), java.sql.Timestamp.from(expiresAt))
+                .params(hash(token), accountId, Timestamp.from(now), Timestamp.from(expiresAt))
                 .update();
         return new Issued(token, expiresAt);
     }
@@ -52,7 +53,7 @@ class ApiTokens {
         return jdbc.sql(AccountManagement.CURRENT + """
                          join api_tokens t on t.account_id = a.id
                         where t.token_hash = ? and t.expires_at > ? and a.enabled""")
-                .params(hash(token), java.sql.Timestamp.from(clock.instant()))
+                .params(hash(token), Timestamp.from(clock.instant()))
                 .query(AccountManagement::currentAccount)
                 .optional();
     }

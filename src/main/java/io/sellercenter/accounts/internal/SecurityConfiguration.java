@@ -1,6 +1,7 @@
 package io.sellercenter.accounts.internal;
 
 import io.sellercenter.shared.web.ProblemWriter;
+import jakarta.servlet.DispatcherType;
 import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,7 +52,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
                         // a streamed response finishes on an async dispatch the request was already authorized for
-                        .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC)
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC)
                         .permitAll()
                         .requestMatchers(
                                 HttpMethod.POST,

@@ -6,6 +6,7 @@ import io.sellercenter.accounts.internal.AccountManagement;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.web.FormErrors;
+import jakarta.validation.groups.Default;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,8 +51,7 @@ class SubAccountPages {
     @PostMapping
     String processCreationForm(
             CurrentAccount me,
-            @Validated({SubAccountForm.Creating.class, jakarta.validation.groups.Default.class}) @ModelAttribute("form")
-                    SubAccountForm form,
+            @Validated({SubAccountForm.Creating.class, Default.class}) @ModelAttribute("form") SubAccountForm form,
             BindingResult result,
             Model model) {
         if (!result.hasErrors()) {

@@ -15,8 +15,10 @@ import java.time.Duration;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -165,8 +167,7 @@ public class PaymentBook {
     }
 
     /** Moves a succeeded payment on once: the status update is conditional, the ledger posting unique. */
-    private void close(
-            String reference, String status, String prefix, java.util.function.Function<Payment, String[]> accounts) {
+    private void close(String reference, String status, String prefix, Function<Payment, String[]> accounts) {
         var payment = jdbc.sql(SELECT + " where reference = ? and status = 'SUCCEEDED' for update")
                 .param(reference)
                 .query(this::map)
@@ -189,7 +190,7 @@ public class PaymentBook {
     }
 
     private static String purposeAccount(Payment payment) {
-        return payment.purpose().toLowerCase(java.util.Locale.ROOT);
+        return payment.purpose().toLowerCase(Locale.ROOT);
     }
 
     private void expire(Payment payment) {

@@ -3,6 +3,7 @@ package io.sellercenter.billing.internal;
 import io.sellercenter.billing.PaymentProvider;
 import io.sellercenter.billing.ProviderCode;
 import io.sellercenter.shared.Money;
+import io.sellercenter.shared.NotFoundException;
 import java.security.MessageDigest;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -54,6 +55,6 @@ class SandboxProviders {
                 return code;
             }
         }
-        throw new io.sellercenter.shared.NotFoundException("provider");
+        throw new NotFoundException("provider");
     }
 }

@@ -3,6 +3,8 @@ package io.sellercenter.billing.web;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.billing.FreightAccounts;
 import io.sellercenter.billing.ProviderCode;
+import io.sellercenter.shared.Page;
+import io.sellercenter.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -51,11 +54,11 @@ class FreightAccountApi {
     @Operation(
             summary =
                     "Every movement on the deduction account (holds, releases, freight charges, return fees, compensation), newest first")
-    io.sellercenter.shared.Page<FreightAccounts.Movement> ledger(
+    Page<FreightAccounts.Movement> ledger(
             CurrentAccount me,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "50") int size) {
-        return accounts.ledger(me, new io.sellercenter.shared.PageRequest(page, size));
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return accounts.ledger(me, new PageRequest(page, size));
     }
 
     @GetMapping

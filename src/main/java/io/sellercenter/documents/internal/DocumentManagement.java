@@ -6,6 +6,7 @@ import io.sellercenter.shared.NotFoundException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,7 +146,7 @@ public class DocumentManagement {
         return new Received(contentType, size, HexFormat.of().formatHex(digest.digest()));
     }
 
-    private static long copyAtMost(InputStream in, java.io.OutputStream out, long limit) throws IOException {
+    private static long copyAtMost(InputStream in, OutputStream out, long limit) throws IOException {
         var buffer = new byte[64 * 1024];
         long total = 0;
         for (int n; (n = in.read(buffer)) != -1; ) {

@@ -6,6 +6,7 @@ import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -118,7 +119,7 @@ public class Order {
 
     /** Moves to {@code next} when the verb may start from the current status and the table allows the move. */
     private void move(OrderStatus next, OrderStatus... from) {
-        if (!java.util.Arrays.asList(from).contains(status) || !status.canMoveTo(next)) {
+        if (!Arrays.asList(from).contains(status) || !status.canMoveTo(next)) {
             throw StateConflictException.illegalTransition(status, next);
         }
         status = next;

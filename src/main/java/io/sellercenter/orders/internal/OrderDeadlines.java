@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -49,8 +50,7 @@ public class OrderDeadlines {
             Payments payments,
             TransactionTemplate transactions,
             Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${sellercenter.orders.timers-polling:true}")
-                    boolean polling) {
+            @Value("${sellercenter.orders.timers-polling:true}") boolean polling) {
         this.polling = polling;
         this.jdbc = jdbc;
         this.orders = orders;

@@ -1,5 +1,7 @@
 package io.sellercenter.orders.internal;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.accounts.StaffRole;
@@ -7,18 +9,23 @@ import io.sellercenter.billing.Payment;
 import io.sellercenter.billing.PaymentSucceeded;
 import io.sellercenter.billing.Payments;
 import io.sellercenter.billing.ProviderCode;
+import io.sellercenter.orders.OrderStatus;
 import io.sellercenter.products.ProductCatalog;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
+import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
+import io.sellercenter.shipping.ParcelDelivered;
 import io.sellercenter.warehouses.StockReservations;
 import io.sellercenter.warehouses.Warehouses;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -138,23 +145,22 @@ public class OrderLifecycle {
     @Transactional
     public Payment pay(CurrentAccount buyer, long orderId, ProviderCode provider) {
         var order = orders.forBuyer(buyer.requireBuyer(), orderId);
-        if (order.status != io.sellercenter.orders.OrderStatus.PLACE_ORDER_SUCCESS) {
-            throw StateConflictException.illegalTransition(
-                    order.status, io.sellercenter.orders.OrderStatus.RISK_CONTROL);
+        if (order.status != OrderStatus.PLACE_ORDER_SUCCESS) {
+            throw StateConflictException.illegalTransition(order.status, OrderStatus.RISK_CONTROL);
         }
         return payments.start(
                 order.sellerId, PAYMENT_PURPOSE, paymentReference(orderId), order.total, provider, "Order " + orderId);
     }
 
-    /** Asynchronous, after the notification's transaction: the provider's confirmation never waits on it. */
     /** A delivered online parcel shortens the time the buyer has to confirm receipt. */
     @ApplicationModuleListener
-    void on(io.sellercenter.shipping.ParcelDelivered delivered) {
+    void on(ParcelDelivered delivered) {
         var order = orders.lock(delivered.orderId()).orElseThrow();
         order.delivered(delivered.deliveredAt(), timers.confirmAfterDelivery);
         save(order);
     }
 
+    /** Asynchronous, after the notification's transaction: the provider's confirmation never waits on it. */
     @ApplicationModuleListener
     void on(PaymentSucceeded paid) {
         if (!paid.purpose().equals(PAYMENT_PURPOSE)) {
@@ -211,7 +217,7 @@ public class OrderLifecycle {
     @Transactional
     public void resolveDispute(CurrentAccount staff, long orderId, boolean refund) {
         staff.requireStaff(StaffRole.ADMIN);
-        var order = orders.lock(orderId).orElseThrow(() -> new io.sellercenter.shared.NotFoundException("order"));
+        var order = orders.lock(orderId).orElseThrow(() -> new NotFoundException("order"));
         order.resolveDispute(refund);
         if (refund) {
             deadlines.releaseUnshipped(order);
@@ -223,7 +229,7 @@ public class OrderLifecycle {
     @Transactional
     public void freeze(CurrentAccount staff, long orderId, boolean frozen) {
         staff.requireStaff(StaffRole.ADMIN);
-        var order = orders.lock(orderId).orElseThrow(() -> new io.sellercenter.shared.NotFoundException("order"));
+        var order = orders.lock(orderId).orElseThrow(() -> new NotFoundException("order"));
         if (frozen) {
             order.freeze();
         } else {
@@ -239,13 +245,12 @@ public class OrderLifecycle {
         save(order);
     }
 
-    /** Ships quantities per line (R-H1, R-H9); reserved stock leaves the warehouse. */
     /** An order and the quantities of its lines leaving now. */
     record Shipment(Order order, Map<Long, Integer> quantities) {}
 
     /**
-     * Ships many orders: each through its aggregate, then the stock, the orders and their deadlines
-     * written in a few set-based statements. Returns per shipment why it was refused, or null.
+     * Ships many orders, quantities per line (R-H1, R-H9): each through its aggregate, then the reserved stock leaving
+     * the warehouse, the orders and their deadlines written in a few set-based statements. Returns per shipment why it was refused, or null.
      */
     List<DomainException> shipAll(List<Shipment> shipments) {
         var failures = new ArrayList<DomainException>();
@@ -278,16 +283,16 @@ public class OrderLifecycle {
     private static void checkAddress(Address address) {
         var errors = new ArrayList<InvalidInputException.FieldError>();
         var country = address.country();
-        if (!java.util.Set.of(java.util.Locale.getISOCountries()).contains(country)) {
+        if (!Set.of(Locale.getISOCountries()).contains(country)) {
             errors.add(new InvalidInputException.FieldError("shippingAddress.country", "UNKNOWN_COUNTRY"));
         } else {
-            var phones = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+            var phones = PhoneNumberUtil.getInstance();
             try {
                 var number = phones.parse(address.mobileNo(), country);
                 if (!phones.isValidNumber(number)) {
                     errors.add(new InvalidInputException.FieldError("shippingAddress.mobileNo", "PHONE_INVALID"));
                 }
-            } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            } catch (NumberParseException e) {
                 errors.add(new InvalidInputException.FieldError("shippingAddress.mobileNo", "PHONE_INVALID"));
             }
         }

@@ -4,8 +4,11 @@ import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.orders.OrderStatus;
 import io.sellercenter.shared.Money;
+import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -180,10 +183,10 @@ public class OrderQueries {
                             notices.forOrder(orderId));
                 })
                 .optional()
-                .orElseThrow(() -> new io.sellercenter.shared.NotFoundException("order"));
+                .orElseThrow(() -> new NotFoundException("order"));
     }
 
-    private Summary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private Summary summary(ResultSet rs) throws SQLException {
         var status = OrderStatus.valueOf(rs.getString("order_status"));
         var shipBy = instant(rs.getTimestamp("ship_by"));
         var waiting = status == OrderStatus.WAIT_SELLER_SEND_GOODS || status == OrderStatus.SELLER_PART_SEND_GOODS;

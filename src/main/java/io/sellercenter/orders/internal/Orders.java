@@ -8,10 +8,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -22,10 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 class Orders {
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
 
-    Orders(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, JsonMapper json) {
+    Orders(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.json = json;
@@ -126,7 +131,7 @@ class Orders {
 
     /** The seller's orders among {@code ids}, locked in id order (so racing batches never deadlock). */
     Map<Long, Shippable> lockShippable(long sellerId, long[] ids) {
-        var found = new java.util.HashMap<Long, Shippable>();
+        var found = new HashMap<Long, Shippable>();
         jdbc.sql("""
                         select o.id, o.order_status, o.logistics_service_code, o.shipping_address, o.destination_country,
                                (select string_agg(l.goods_type, ',' order by l.position) from order_lines l where l.order_id = o.id),
@@ -150,7 +155,7 @@ class Orders {
     }
 
     private static Map<Long, Integer> remaining(String lines) {
-        var remaining = new java.util.LinkedHashMap<Long, Integer>();
+        var remaining = new LinkedHashMap<Long, Integer>();
         for (var line : lines.split(",")) {
             var parts = line.split(":");
             remaining.put(Long.parseLong(parts[0]), Integer.parseInt(parts[1]));
@@ -200,7 +205,7 @@ class Orders {
                             o.version
                         })
                         .toList());
-        if (java.util.Arrays.stream(saved).anyMatch(n -> n == 0)) {
+        if (Arrays.stream(saved).anyMatch(n -> n == 0)) {
             throw new StateConflictException("ORDER_CHANGED_CONCURRENTLY");
         }
         batch.batchUpdate(
@@ -213,17 +218,17 @@ class Orders {
 
     /** The seller's orders among {@code ids} with their lines, locked in id order. */
     Map<Long, Order> lockAll(long sellerId, long[] ids) {
-        var found = new java.util.LinkedHashMap<Long, Order>();
+        var found = new LinkedHashMap<Long, Order>();
         jdbc.sql("select * from orders where seller_id = ? and id = any(?) order by id for update")
                 .params(sellerId, ids)
                 .query((rs, n) -> map(rs, n, List.of()))
                 .list()
                 .forEach(o -> found.put(o.id, o));
-        var lines = new java.util.HashMap<Long, List<Order.Line>>();
+        var lines = new HashMap<Long, List<Order.Line>>();
         jdbc.sql("select * from order_lines where order_id = any(?) order by order_id, position")
                 .param(found.keySet().stream().mapToLong(Long::longValue).toArray())
                 .query((rs, n) -> {
-                    lines.computeIfAbsent(rs.getLong("order_id"), k -> new java.util.ArrayList<>())
+                    lines.computeIfAbsent(rs.getLong("order_id"), k -> new ArrayList<>())
                             .add(line(
                                     rs, found.get(rs.getLong("order_id")).total.currency()));
                     return null;

@@ -7,6 +7,7 @@ import io.sellercenter.warehouses.Warehouses;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,7 @@ public class ServiceChoice {
                 : warehouses
                         .defaultDomestic(seller)
                         .map(w -> POSTAL_CODE.matcher(w.address()))
-                        .filter(java.util.regex.Matcher::find)
+                        .filter(Matcher::find)
                         .map(m -> m.group(1))
                         .orElse(null);
         Set<String> goodsTypes = order.lines.stream().map(Order.Line::goodsType).collect(Collectors.toSet());

@@ -8,15 +8,21 @@ import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.InvalidInputException.FieldError;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.StateConflictException;
+import io.sellercenter.shipping.LogisticsOrders;
+import io.sellercenter.shipping.LogisticsOrders.View;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +67,7 @@ public class ShippingNotices {
     private final JdbcClient jdbc;
     private final Orders orders;
     private final OrderLifecycle lifecycle;
-    private final io.sellercenter.shipping.LogisticsOrders logistics;
+    private final LogisticsOrders logistics;
     private final JsonMapper json;
     private final Clock clock;
     private final Duration modifyWindow;
@@ -70,7 +76,7 @@ public class ShippingNotices {
             JdbcClient jdbc,
             Orders orders,
             OrderLifecycle lifecycle,
-            io.sellercenter.shipping.LogisticsOrders logistics,
+            LogisticsOrders logistics,
             JsonMapper json,
             Clock clock,
             @Value("${sellercenter.orders.notice-modify-window:P5D}") Duration modifyWindow) {
@@ -126,7 +132,7 @@ public class ShippingNotices {
         var locked = orders.lockAll(
                 seller,
                 found.values().stream()
-                        .mapToLong(io.sellercenter.shipping.LogisticsOrders.View::orderId)
+                        .mapToLong(View::orderId)
                         .distinct()
                         .sorted()
                         .toArray());
@@ -140,7 +146,7 @@ public class ShippingNotices {
                 if (view == null) {
                     throw new NotFoundException("logistics order");
                 }
-                if (view.status() == io.sellercenter.shipping.LogisticsOrders.Status.CANCELLED) {
+                if (view.status() == LogisticsOrders.Status.CANCELLED) {
                     throw new StateConflictException("LOGISTICS_ORDER_CANCELLED");
                 }
                 var order = locked.get(view.orderId());
@@ -203,7 +209,7 @@ public class ShippingNotices {
             }
         }
         var now = clock.instant();
-        var ids = new java.util.HashMap<Long, Long>();
+        var ids = new HashMap<Long, Long>();
         if (!shipped.isEmpty()) {
             jdbc.sql("""
                             insert into shipping_notices (order_id, seller_id, send_type, service_name, tracking_no, carrier,
@@ -234,8 +240,7 @@ public class ShippingNotices {
                             shipped.stream()
                                     .map(p -> json.writeValueAsString(p.quantities()))
                                     .toArray(String[]::new))
-                    .query((org.springframework.jdbc.core.RowCallbackHandler)
-                            rs -> ids.put(rs.getLong(1), rs.getLong(2)));
+                    .query((RowCallbackHandler) rs -> ids.put(rs.getLong(1), rs.getLong(2)));
         }
         var recorded = new ArrayList<Recorded>();
         for (int i = 0; i < planned.size(); i++) {
@@ -306,7 +311,7 @@ public class ShippingNotices {
                 .orElseThrow(() -> new NotFoundException("shipping notice"));
     }
 
-    private Notice map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private Notice map(ResultSet rs, int row) throws SQLException {
         return new Notice(
                 rs.getLong("id"),
                 rs.getLong("order_id"),

@@ -1,10 +1,14 @@
 package io.sellercenter.orders.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.orders.internal.OnlineShipping;
+import io.sellercenter.orders.internal.ShippingNotices;
+import io.sellercenter.orders.internal.ShippingNotices.Notice;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shared.web.Problems;
 import io.sellercenter.shipping.LogisticsOrders;
 import io.sellercenter.shipping.LogisticsServices;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,7 +27,9 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,14 +46,10 @@ class LogisticsOrderApi {
 
     private final OnlineShipping shipping;
     private final LogisticsOrders logistics;
-    private final io.sellercenter.orders.internal.ShippingNotices notices;
-    private final io.sellercenter.shared.web.Problems problems;
+    private final ShippingNotices notices;
+    private final Problems problems;
 
-    LogisticsOrderApi(
-            OnlineShipping shipping,
-            LogisticsOrders logistics,
-            io.sellercenter.orders.internal.ShippingNotices notices,
-            io.sellercenter.shared.web.Problems problems) {
+    LogisticsOrderApi(OnlineShipping shipping, LogisticsOrders logistics, ShippingNotices notices, Problems problems) {
         this.problems = problems;
         this.shipping = shipping;
         this.logistics = logistics;
@@ -59,14 +61,13 @@ class LogisticsOrderApi {
     @Operation(
             summary =
                     "Fill in the order's shipping notice with this logistics order's service and waybill, in one click (R-H9, R-H14)")
-    io.sellercenter.orders.internal.ShippingNotices.Notice notice(CurrentAccount me, @PathVariable long id) {
+    Notice notice(CurrentAccount me, @PathVariable long id) {
         return notices.declareOnline(me, id);
     }
 
     record NoticeBatchForm(@NotEmpty @Size(max = 1_000) List<@NotNull @Positive Long> logisticsOrderIds) {}
 
-    record NoticeResult(
-            long logisticsOrderId, boolean ok, Long noticeId, org.springframework.http.ProblemDetail problem) {}
+    record NoticeResult(long logisticsOrderId, boolean ok, Long noticeId, ProblemDetail problem) {}
 
     @PostMapping("/shipping-notices")
     @Operation(
@@ -134,8 +135,7 @@ class LogisticsOrderApi {
             @Valid AddressForm pickupAddress,
             @NotEmpty @Size(max = 50) List<@Valid @NotNull DeclaredItem> declaredItems,
 
-            @com.fasterxml.jackson.annotation.JsonProperty("package") @NotNull @Valid
-            PackageForm packageInfo,
+            @JsonProperty("package") @NotNull @Valid PackageForm packageInfo,
 
             @NotBlank @Pattern(regexp = "DOOR_PICKUP|SELF_SEND")
             String pickupType,
@@ -151,12 +151,7 @@ class LogisticsOrderApi {
 
     record BatchForm(@NotEmpty @Size(max = 10_000) List<@Valid @NotNull CreateForm> orders) {}
 
-    record BatchResult(
-            long orderId,
-            boolean ok,
-            Long logisticsOrderId,
-            String intlTrackingNo,
-            org.springframework.http.ProblemDetail problem) {}
+    record BatchResult(long orderId, boolean ok, Long logisticsOrderId, String intlTrackingNo, ProblemDetail problem) {}
 
     @PostMapping("/batch")
     @Operation(
@@ -219,7 +214,7 @@ class LogisticsOrderApi {
                 f.items() == null
                         ? null
                         : f.items().stream()
-                                .collect(java.util.stream.Collectors.toMap(
+                                .collect(Collectors.toMap(
                                         ShipmentItem::orderLineId, ShipmentItem::quantity, Integer::sum)));
     }
 

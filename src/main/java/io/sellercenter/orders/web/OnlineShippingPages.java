@@ -1,6 +1,7 @@
 package io.sellercenter.orders.web;
 
 import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.Permission;
 import io.sellercenter.billing.FreightAccounts;
 import io.sellercenter.billing.ProviderCode;
 import io.sellercenter.orders.internal.OnlineShipping;
@@ -8,6 +9,8 @@ import io.sellercenter.orders.internal.OrderQueries;
 import io.sellercenter.orders.internal.ServiceChoice;
 import io.sellercenter.orders.internal.ShippingNotices;
 import io.sellercenter.shared.DomainException;
+import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.shipping.LogisticsServices;
 import jakarta.validation.Valid;
@@ -51,8 +54,8 @@ class OnlineShippingPages {
     @GetMapping("/seller/freight-account")
     String freightAccount(CurrentAccount me, Model model) {
         model.addAttribute("account", accounts.get(me));
-        if (me.has(io.sellercenter.accounts.Permission.FINANCE)) {
-            model.addAttribute("ledger", accounts.ledger(me, new io.sellercenter.shared.PageRequest(0, 50)));
+        if (me.has(Permission.FINANCE)) {
+            model.addAttribute("ledger", accounts.ledger(me, new PageRequest(0, 50)));
         }
         return "seller/freight-account";
     }
@@ -61,7 +64,7 @@ class OnlineShippingPages {
     String bind(CurrentAccount me, @RequestParam String accountNo, @RequestParam String agreementNo, Model model) {
         try {
             if (accountNo.isBlank() || accountNo.length() > 100 || !agreementNo.matches("[0-9A-Za-z]{8,40}")) {
-                throw new io.sellercenter.shared.InvalidInputException("agreementNo", "INVALID_VALUE");
+                throw new InvalidInputException("agreementNo", "INVALID_VALUE");
             }
             accounts.bind(me, ProviderCode.ALIPAY_INTL, accountNo.trim(), agreementNo);
             return "redirect:/seller/freight-account?saved";

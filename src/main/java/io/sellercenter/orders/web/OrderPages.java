@@ -9,6 +9,7 @@ import io.sellercenter.orders.internal.ShippingNotices;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.web.FormErrors;
+import io.sellercenter.shipping.LogisticsOrders;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import org.springframework.stereotype.Controller;
@@ -29,13 +30,9 @@ class OrderPages {
     private final OrderQueries queries;
     private final ShippingNotices notices;
     private final OrderMessages messages;
-    private final io.sellercenter.shipping.LogisticsOrders logistics;
+    private final LogisticsOrders logistics;
 
-    OrderPages(
-            OrderQueries queries,
-            ShippingNotices notices,
-            OrderMessages messages,
-            io.sellercenter.shipping.LogisticsOrders logistics) {
+    OrderPages(OrderQueries queries, ShippingNotices notices, OrderMessages messages, LogisticsOrders logistics) {
         this.logistics = logistics;
         this.queries = queries;
         this.notices = notices;

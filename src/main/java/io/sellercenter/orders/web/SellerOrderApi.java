@@ -6,18 +6,25 @@ import io.sellercenter.orders.internal.CarrierServices;
 import io.sellercenter.orders.internal.OrderLifecycle;
 import io.sellercenter.orders.internal.OrderMessages;
 import io.sellercenter.orders.internal.OrderQueries;
+import io.sellercenter.orders.internal.ServiceChoice;
 import io.sellercenter.orders.internal.ShippingNotices;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shipping.LogisticsServices.Option;
+import io.sellercenter.shipping.LogisticsServices.Parcel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,14 +50,14 @@ class SellerOrderApi {
     private final OrderLifecycle lifecycle;
     private final ShippingNotices notices;
     private final OrderMessages messages;
-    private final io.sellercenter.orders.internal.ServiceChoice serviceChoice;
+    private final ServiceChoice serviceChoice;
 
     SellerOrderApi(
             OrderQueries queries,
             OrderLifecycle lifecycle,
             ShippingNotices notices,
             OrderMessages messages,
-            io.sellercenter.orders.internal.ServiceChoice serviceChoice) {
+            ServiceChoice serviceChoice) {
         this.serviceChoice = serviceChoice;
         this.queries = queries;
         this.lifecycle = lifecycle;
@@ -162,27 +169,17 @@ class SellerOrderApi {
     @Operation(
             summary =
                     "Online services for the order's parcel: estimated freight, days, buyerSelected, acceptsGoodsType, pickupAvailable, transit warehouse (SHIPPING, R-H3, R-H4, R-H6)")
-    List<io.sellercenter.shipping.LogisticsServices.Option> logisticsServices(
+    List<Option> logisticsServices(
             CurrentAccount me,
             @PathVariable long orderId,
             @RequestParam(required = false) @Positive @Max(100_000) Integer weightGrams,
-            @RequestParam(required = false)
-                    @jakarta.validation.constraints.DecimalMin("0.1")
-                    @jakarta.validation.constraints.DecimalMax("500")
-                    java.math.BigDecimal lengthCm,
-            @RequestParam(required = false)
-                    @jakarta.validation.constraints.DecimalMin("0.1")
-                    @jakarta.validation.constraints.DecimalMax("500")
-                    java.math.BigDecimal widthCm,
-            @RequestParam(required = false)
-                    @jakarta.validation.constraints.DecimalMin("0.1")
-                    @jakarta.validation.constraints.DecimalMax("500")
-                    java.math.BigDecimal heightCm,
-            @RequestParam(required = false) @jakarta.validation.constraints.Pattern(regexp = "[0-9]{6}")
-                    String pickupPostalCode) {
+            @RequestParam(required = false) @DecimalMin("0.1") @DecimalMax("500") BigDecimal lengthCm,
+            @RequestParam(required = false) @DecimalMin("0.1") @DecimalMax("500") BigDecimal widthCm,
+            @RequestParam(required = false) @DecimalMin("0.1") @DecimalMax("500") BigDecimal heightCm,
+            @RequestParam(required = false) @Pattern(regexp = "[0-9]{6}") String pickupPostalCode) {
         var parcel = weightGrams == null || lengthCm == null || widthCm == null || heightCm == null
                 ? null
-                : new io.sellercenter.shipping.LogisticsServices.Parcel(weightGrams, lengthCm, widthCm, heightCm);
+                : new Parcel(weightGrams, lengthCm, widthCm, heightCm);
         return serviceChoice.options(me, orderId, parcel, pickupPostalCode);
     }
 

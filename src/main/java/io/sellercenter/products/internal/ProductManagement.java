@@ -8,6 +8,7 @@ import io.sellercenter.products.Product;
 import io.sellercenter.sellers.SellerProfiles;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.InvalidInputException.FieldError;
+import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
@@ -145,7 +146,7 @@ public class ProductManagement {
                 .query((rs, n) -> new Product.Sku(
                         rs.getString(1),
                         json.readValue(rs.getString(2), new TypeReference<Map<String, String>>() {}),
-                        new io.sellercenter.shared.Money(rs.getLong(3), Currency.getInstance(rs.getString(4))),
+                        new Money(rs.getLong(3), Currency.getInstance(rs.getString(4))),
                         rs.getInt(5),
                         rs.getBigDecimal(6),
                         rs.getBigDecimal(7),

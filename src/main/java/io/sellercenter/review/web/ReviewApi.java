@@ -2,6 +2,8 @@ package io.sellercenter.review.web;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.review.Decision;
+import io.sellercenter.review.Material;
+import io.sellercenter.review.Precheck;
 import io.sellercenter.review.ReasonCode;
 import io.sellercenter.review.ReviewKind;
 import io.sellercenter.review.internal.ReviewConsole;
@@ -15,6 +17,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,10 +52,10 @@ class ReviewApi {
             String sellerName,
             String subject,
             int revision,
-            java.time.Instant submittedAt,
-            java.time.Duration age,
-            List<io.sellercenter.review.Material> materials,
-            List<io.sellercenter.review.Precheck> precheck,
+            Instant submittedAt,
+            Duration age,
+            List<Material> materials,
+            List<Precheck> precheck,
             List<ReviewConsole.Revision> history) {
 
         static ReviewCase of(Case c) {

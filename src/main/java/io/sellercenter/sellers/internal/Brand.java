@@ -1,5 +1,6 @@
 package io.sellercenter.sellers.internal;
 
+import io.sellercenter.review.ReasonCode;
 import io.sellercenter.shared.StateConflictException;
 import java.time.Instant;
 import java.util.HashSet;
@@ -196,7 +197,7 @@ public class Brand {
     }
 
     public List<String> rejectionReasons() {
-        return io.sellercenter.review.ReasonCode.split(rejectionReasons);
+        return ReasonCode.split(rejectionReasons);
     }
 
     public String reviewComment() {

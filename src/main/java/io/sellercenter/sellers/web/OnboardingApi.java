@@ -15,6 +15,7 @@ import io.sellercenter.sellers.internal.StoreManagement;
 import io.sellercenter.sellers.internal.StoreManagement.Store;
 import io.sellercenter.sellers.internal.StoreManagement.StoreType;
 import io.sellercenter.shared.Money;
+import io.sellercenter.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,7 +25,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -98,7 +101,7 @@ class OnboardingApi {
                 form.companyName(),
                 form.unifiedSocialCreditCode(),
                 rep == null ? null : rep.name(),
-                rep == null || rep.idNumber() == null ? null : rep.idNumber().toUpperCase(java.util.Locale.ROOT),
+                rep == null || rep.idNumber() == null ? null : rep.idNumber().toUpperCase(Locale.ROOT),
                 form.businessLicenseDocumentId());
         return view(certifications.save(me, details));
     }
@@ -109,7 +112,7 @@ class OnboardingApi {
         return certifications
                 .find(me.requireSeller().value())
                 .map(this::view)
-                .orElseThrow(() -> new io.sellercenter.shared.NotFoundException("certification"));
+                .orElseThrow(() -> new NotFoundException("certification"));
     }
 
     @PostMapping("/certification/submit")
@@ -140,7 +143,7 @@ class OnboardingApi {
             Money amount,
             Payment.Status status,
             String payUrl,
-            java.time.Instant createdAt) {
+            Instant createdAt) {
 
         static DepositView of(Payment p) {
             return new DepositView(p.paymentId(), p.provider(), p.amount(), p.status(), p.payUrl(), p.createdAt());
@@ -161,7 +164,7 @@ class OnboardingApi {
         return majorCategories
                 .find(me.requireSeller().value())
                 .map(this::view)
-                .orElseThrow(() -> new io.sellercenter.shared.NotFoundException("major category"));
+                .orElseThrow(() -> new NotFoundException("major category"));
     }
 
     @PostMapping("/deposits")

@@ -14,10 +14,13 @@ import io.sellercenter.sellers.internal.MajorCategories;
 import io.sellercenter.sellers.internal.Onboarding;
 import io.sellercenter.sellers.internal.StoreManagement;
 import io.sellercenter.shared.DomainException;
+import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.InvalidInputException.FieldError;
 import io.sellercenter.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -65,7 +68,7 @@ class OnboardingPages {
         model.addAttribute("checklist", onboarding.checklist(me.requireSeller().value()));
         model.addAttribute(
                 "paths",
-                java.util.Map.of(
+                Map.of(
                         Onboarding.Step.CERTIFICATION, "/seller/certification",
                         Onboarding.Step.MAJOR_CATEGORY, "/seller/category",
                         Onboarding.Step.DEPOSIT, "/seller/category",
@@ -245,11 +248,11 @@ class OnboardingPages {
 
     /** API field names are mapped onto this page's form fields, so the error shows beside the right one. */
     private static DomainException rename(DomainException e) {
-        if (!(e instanceof io.sellercenter.shared.InvalidInputException invalid)) {
+        if (!(e instanceof InvalidInputException invalid)) {
             return e;
         }
-        return new io.sellercenter.shared.InvalidInputException(invalid.errors().stream()
-                .map(f -> new io.sellercenter.shared.InvalidInputException.FieldError(
+        return new InvalidInputException(invalid.errors().stream()
+                .map(f -> new FieldError(
                         switch (f.field()) {
                             case "legalRepresentative.idNumber" -> "legalRepresentativeIdNumber";
                             case "businessLicenseDocumentId" -> "businessLicense";

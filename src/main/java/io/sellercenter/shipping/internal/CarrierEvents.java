@@ -5,24 +5,32 @@ import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
+import io.sellercenter.shipping.Channel;
 import io.sellercenter.shipping.LogisticsOrders.Status;
 import io.sellercenter.shipping.LogisticsServices;
 import io.sellercenter.shipping.ParcelDelivered;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The carrier's signed tracking events (HMAC-SHA256 of the raw body): each moves the logistics order
@@ -56,9 +64,9 @@ public class CarrierEvents {
     private final FreightAccounts freight;
     private final Clock clock;
     private final byte[] secret;
-    private final org.springframework.context.MessageSource messages;
-    private final tools.jackson.databind.json.JsonMapper json;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
     private final DeliveryCompensation compensation;
 
     CarrierEvents(
@@ -66,9 +74,9 @@ public class CarrierEvents {
             LogisticsServices services,
             FreightAccounts freight,
             Clock clock,
-            org.springframework.context.MessageSource messages,
-            tools.jackson.databind.json.JsonMapper json,
-            org.springframework.context.ApplicationEventPublisher events,
+            MessageSource messages,
+            JsonMapper json,
+            ApplicationEventPublisher events,
             DeliveryCompensation compensation,
             @Value("${sellercenter.carrier-secret:${SELLERCENTER_CARRIER_SECRET:}}") String secret) {
         this.jdbc = jdbc;
@@ -97,7 +105,7 @@ public class CarrierEvents {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -131,7 +139,7 @@ public class CarrierEvents {
                         rs.getLong(3),
                         rs.getString(4),
                         Status.valueOf(rs.getString(5)),
-                        new Money(rs.getLong(6), java.util.Currency.getInstance(rs.getString(7))),
+                        new Money(rs.getLong(6), Currency.getInstance(rs.getString(7))),
                         rs.getString(8),
                         rs.getString(9),
                         rs.getString(10),
@@ -167,7 +175,7 @@ public class CarrierEvents {
         if (next == Status.UNDELIVERABLE && parcel.undeliverableDecision().equals("RETURN")) {
             freight.charge(parcel.sellerId(), "return:" + reference, channel.returnFee());
         }
-        var promised = parcel.createdAt().plus(java.time.Duration.ofDays(channel.deliveryDays()));
+        var promised = parcel.createdAt().plus(Duration.ofDays(channel.deliveryDays()));
         if (next == Status.DELIVERED && e.occurredAt().isAfter(promised)) {
             compensation.credit(parcel.id());
         }
@@ -194,17 +202,14 @@ public class CarrierEvents {
                 .query((rs, n) -> new TrackingEntry(
                         rs.getString(1),
                         messages.getMessage(
-                                "tracking." + rs.getString(1),
-                                null,
-                                rs.getString(1),
-                                org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                                "tracking." + rs.getString(1), null, rs.getString(1), LocaleContextHolder.getLocale()),
                         rs.getString(2),
                         rs.getTimestamp(3).toInstant()))
                 .list();
     }
 
     /** Actual freight on the weighed (or volumetric) weight with the destination zone's rate. */
-    private Money actualFreight(io.sellercenter.shipping.Channel channel, Parcel parcel, int weighed) {
+    private Money actualFreight(Channel channel, Parcel parcel, int weighed) {
         var rate = channel.rates().stream()
                 .filter(r -> r.serves(parcel.destination()))
                 .findFirst()

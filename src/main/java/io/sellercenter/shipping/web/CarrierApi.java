@@ -7,6 +7,7 @@ import io.sellercenter.shipping.internal.CarrierEvents;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -53,7 +54,7 @@ class CarrierApi {
                     node.path("location").isString() ? node.path("location").asString() : null;
             events.apply(new CarrierEvents.Event(trackingNo, code, Instant.parse(occurred), location, weight));
             return Map.of("accepted", true);
-        } catch (JacksonException | java.time.format.DateTimeParseException e) {
+        } catch (JacksonException | DateTimeParseException e) {
             throw new InvalidInputException("occurredAt", "INVALID_VALUE");
         }
     }

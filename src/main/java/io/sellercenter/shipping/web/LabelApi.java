@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -46,7 +47,7 @@ class LabelApi {
         var seller = me.requirePermission(Permission.SHIPPING).value();
         if (format.equals("zpl")) {
             return ResponseEntity.ok()
-                    .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                    .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                     .body(labels.zpl(seller, id));
         }
         var pdf = new ByteArrayOutputStream();

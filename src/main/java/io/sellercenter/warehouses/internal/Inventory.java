@@ -11,6 +11,7 @@ import io.sellercenter.warehouses.Warehouses;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -149,7 +150,7 @@ public class Inventory {
     @Transactional
     public InboundShipment receiveRest(CurrentAccount me, long shipmentId) {
         var seller = me.requirePermission(Permission.WAREHOUSES).value();
-        var rest = new java.util.LinkedHashMap<String, Integer>();
+        var rest = new LinkedHashMap<String, Integer>();
         shipment(seller, shipmentId).items().stream()
                 .filter(i -> i.received() < i.quantity())
                 .forEach(i -> rest.put(i.skuCode(), i.quantity() - i.received()));

@@ -1,5 +1,6 @@
 package io.sellercenter.warehouses.internal;
 
+import io.sellercenter.review.ReasonCode;
 import io.sellercenter.shared.StateConflictException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -157,7 +158,7 @@ public class OverseasApplication {
     }
 
     public List<String> rejectionReasons() {
-        return io.sellercenter.review.ReasonCode.split(rejectionReasons);
+        return ReasonCode.split(rejectionReasons);
     }
 
     public String reviewComment() {

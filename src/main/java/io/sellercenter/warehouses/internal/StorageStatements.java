@@ -5,6 +5,7 @@ import io.sellercenter.shared.Money;
 import io.sellercenter.warehouses.Warehouses;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -59,7 +60,7 @@ public class StorageStatements {
                 stockDays += jdbc.sql("""
                                 select coalesce(sum(available_delta), 0) from inventory_movements
                                 where warehouse_id = ? and sku_code = ? and occurred_at < ?""")
-                        .params(warehouseId, sku, java.sql.Timestamp.from(endOfDay))
+                        .params(warehouseId, sku, Timestamp.from(endOfDay))
                         .query(Long.class)
                         .single();
             }

@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ public class WarehouseManagement {
     public Warehouse create(CurrentAccount me, NewWarehouse w) {
         var seller = me.requirePermission(Permission.WAREHOUSES).value();
         var country = w.country().toUpperCase(Locale.ROOT);
-        if (!java.util.Set.of(Locale.getISOCountries()).contains(country)) {
+        if (!Set.of(Locale.getISOCountries()).contains(country)) {
             throw new InvalidInputException("country", "UNKNOWN_COUNTRY");
         }
         if (w.kind() == Warehouse.Kind.THIRD_PARTY && (blank(w.providerName()) || blank(w.customerCode()))) {

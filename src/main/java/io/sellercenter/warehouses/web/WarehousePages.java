@@ -8,6 +8,7 @@ import io.sellercenter.warehouses.ShipFromCountries;
 import io.sellercenter.warehouses.Warehouses;
 import io.sellercenter.warehouses.internal.Inventory;
 import io.sellercenter.warehouses.internal.Materials;
+import io.sellercenter.warehouses.internal.OverseasApplication;
 import io.sellercenter.warehouses.internal.OverseasPermission;
 import io.sellercenter.warehouses.internal.WarehouseManagement;
 import jakarta.validation.Valid;
@@ -135,8 +136,7 @@ class WarehousePages {
         var current = permission.get(me, id);
         if (!result.hasErrors()) {
             try {
-                if (current.application().status()
-                        != io.sellercenter.warehouses.internal.OverseasApplication.Status.IN_REVIEW) {
+                if (current.application().status() != OverseasApplication.Status.IN_REVIEW) {
                     permission.change(
                             me, id, form.getWarehouseId(), countries(form), materials(me, form, current.materials()));
                 }

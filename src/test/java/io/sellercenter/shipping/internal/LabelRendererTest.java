@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sellercenter.Shop;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -94,15 +96,14 @@ class LabelRendererTest {
             "R-H15 a batch that fails half-way leaves its PDF unfinished, never a whole-looking file with labels missing")
     void leavesAFailedBatchUnfinished() {
         var pdf = new ByteArrayOutputStream();
-        var chunks = Stream.<java.util.function.Supplier<List<Label>>>of(
-                        () -> Collections.nCopies(50, label("18 Xixiang Avenue")), () -> {
-                            throw new IllegalStateException("database gone");
-                        })
-                .map(java.util.function.Supplier::get)
+        var chunks = Stream.<Supplier<List<Label>>>of(() -> Collections.nCopies(50, label("18 Xixiang Avenue")), () -> {
+                    throw new IllegalStateException("database gone");
+                })
+                .map(Supplier::get)
                 .iterator();
 
         assertThatThrownBy(() -> RENDERER.render(chunks, pdf)).hasMessage("database gone");
-        assertThat(pdf.toString(java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(pdf.toString(StandardCharsets.ISO_8859_1))
                 .as("pages were streamed, but no trailer")
                 .startsWith("%PDF")
                 .doesNotContain("%%EOF");
