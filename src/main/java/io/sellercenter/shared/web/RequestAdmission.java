@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>A turn is taken once the body has arrived (up to {@link #READ_AHEAD}), so a slow client holds
  * none while it sends; uploads, which stream to storage, do not wait for a turn. The turn is given back once the
- * response is committed ({@link TurnReturningResponse}), so a slow client holds none while it receives either.
+ * response outgrows its buffer ({@link TurnReturningResponse}), so a slow client holds none while it downloads either.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)

@@ -7,9 +7,10 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * Gives the request's turn back ({@link RequestAdmission}) as soon as its response is committed: what is left then is
- * sending the bytes, at the client's pace, and a slow download must not keep other requests waiting. Pages written
- * through {@link #getWriter()} are small and keep their turn to the end.
+ * Gives the request's turn back ({@link RequestAdmission}) once its body outgrows the response buffer: what is left then
+ * is sending the bytes, at the client's pace, and a slow download must not keep other requests waiting. A response that
+ * fits the buffer (most API answers) and pages written through {@link #getWriter()} keep their turn to the end, so the
+ * number of requests at work stays the admitted one.
  */
 final class TurnReturningResponse extends HttpServletResponseWrapper {
 
@@ -27,12 +28,6 @@ final class TurnReturningResponse extends HttpServletResponseWrapper {
             out = new Stream(super.getOutputStream());
         }
         return out;
-    }
-
-    @Override
-    public void flushBuffer() throws IOException {
-        super.flushBuffer();
-        giveBack.run();
     }
 
     private final class Stream extends ServletOutputStream {
@@ -58,7 +53,6 @@ final class TurnReturningResponse extends HttpServletResponseWrapper {
         @Override
         public void flush() throws IOException {
             out.flush();
-            givenBackOnceCommitted();
         }
 
         @Override

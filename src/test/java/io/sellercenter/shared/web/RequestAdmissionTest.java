@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.FilterChain;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -98,6 +99,19 @@ class RequestAdmissionTest {
         assertThat(admission.freeTurns())
                 .as("the turn came back once, not twice")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerThatFitsTheBufferKeepsItsTurnToTheEndEvenWhenFlushed() throws Exception {
+        var admission = new RequestAdmission(1);
+        var freeAfterFlush = new AtomicInteger(-1);
+        admission.doFilter(new MockHttpServletRequest("GET", "/api/v1/me"), new MockHttpServletResponse(), (q, r) -> {
+            r.getOutputStream().write("{\"ok\":true}".getBytes(StandardCharsets.UTF_8));
+            r.getOutputStream().flush();
+            freeAfterFlush.set(admission.freeTurns());
+        });
+        assertThat(freeAfterFlush).hasValue(0);
+        assertThat(admission.freeTurns()).isEqualTo(1);
     }
 
     @Test
