@@ -127,6 +127,10 @@ public class FreightAccounts {
     @Transactional
     public Account unbind(CurrentAccount me) {
         var seller = me.requirePermission(Permission.FINANCE).value();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('freight-account:' || ?))")
+                .param(seller)
+                .query(Object.class)
+                .single();
         jdbc.sql("update freight_accounts set version = version + 1, bound = false, unbound_at = ? where seller_id = ?")
                 .params(Timestamp.from(clock.instant()), seller)
                 .update();
@@ -148,11 +152,16 @@ public class FreightAccounts {
     }
 
     /**
-     * Whether the seller can pay online freight now (R-H2). The row stays shared-locked until the holds commit, so an
-     * unbind racing with them either waits for them or is seen by them: no hold lands on an unbound account.
+     * Whether the seller can pay online freight now (R-H2). The holds take the account's lock shared until they commit,
+     * an unbind takes it alone: an unbind racing with them either waits for them or is seen by them, so no hold lands
+     * on an unbound account. An advisory lock, not a row lock, so that a shipment writes nothing to the account row.
      */
     private boolean boundForHolds(long sellerId) {
-        return jdbc.sql("select bound from freight_accounts where seller_id = ? and bound for share")
+        jdbc.sql("select pg_advisory_xact_lock_shared(hashtext('freight-account:' || ?))")
+                .param(sellerId)
+                .query(Object.class)
+                .single();
+        return jdbc.sql("select bound from freight_accounts where seller_id = ? and bound")
                 .param(sellerId)
                 .query(Boolean.class)
                 .optional()

@@ -13,14 +13,14 @@ import io.sellercenter.ApiTestBase;
 import io.sellercenter.SellerCenterApplication;
 import io.sellercenter.Shop;
 import io.sellercenter.TestClock;
+import io.sellercenter.accounts.AccountLookup;
+import io.sellercenter.billing.FreightAccounts;
 import io.sellercenter.shipping.internal.DeliveryCompensation;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,6 +50,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class LogisticsOrderApiTest extends ApiTestBase {
 
@@ -58,6 +59,15 @@ class LogisticsOrderApiTest extends ApiTestBase {
 
     @Autowired
     EmbeddedPostgres postgres;
+
+    @Autowired
+    AccountLookup accounts;
+
+    @Autowired
+    FreightAccounts freightAccounts;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     ThreadPoolTaskExecutor tasks;
@@ -120,31 +130,38 @@ class LogisticsOrderApiTest extends ApiTestBase {
     void unbindRacingWithShipment() throws Exception {
         var s = shop("GENERAL", true);
         var order = s.paid(api.buyerToken(), 1);
-        var seller = jdbc.sql("select seller_id from orders where id = ?")
-                .param(order)
-                .query(Long.class)
-                .single();
-        try (var unbinding = postgres.getPostgresDatabase().getConnection();
-                var pool = Executors.newSingleThreadExecutor()) {
-            unbinding.setAutoCommit(false);
-            try (var unbind = unbinding.prepareStatement(
-                    "update freight_accounts set bound = false, unbound_at = now() where seller_id = ?")) {
-                unbind.setLong(1, seller);
-                assertThat(unbind.executeUpdate()).isEqualTo(1);
-            }
+        var owner = accounts.byEmail(s.settling.seller.email()).orElseThrow();
+        var unbound = new CountDownLatch(1);
+        var commit = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            var unbinding = pool.submit(() -> transactions.execute(status -> {
+                freightAccounts.unbind(owner);
+                unbound.countDown();
+                try {
+                    commit.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            }));
+            unbound.await();
             var shipment = pool.submit(() -> api.post(
                     "/api/v1/logistics-orders",
                     s.seller,
                     body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102")));
-            while (!waitingOnTheUnbind(unbinding)) {
-                assertThat(shipment.isDone())
-                        .as(
-                                "the shipment went ahead while the unbind was open: %s",
-                                shipment.isDone() ? shipment.get() : "")
-                        .isFalse();
-                Thread.onSpinWait();
+            try {
+                while (!someoneWaitsForALock()) {
+                    assertThat(shipment.isDone())
+                            .as(
+                                    "the shipment went ahead while the unbind was open: %s",
+                                    shipment.isDone() ? shipment.get() : "")
+                            .isFalse();
+                    Thread.onSpinWait();
+                }
+            } finally {
+                commit.countDown();
             }
-            unbinding.commit();
+            unbinding.get();
 
             var refused = shipment.get();
             assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
@@ -157,14 +174,10 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 .isZero();
     }
 
-    /** Whether another backend waits for a lock the given connection's transaction holds. */
-    private static boolean waitingOnTheUnbind(Connection unbinding) throws SQLException {
-        try (var waiting = unbinding.prepareStatement(
-                        "select count(*) from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))");
-                var rows = waiting.executeQuery()) {
-            rows.next();
-            return rows.getLong(1) > 0;
-        }
+    private boolean someoneWaitsForALock() {
+        return jdbc.sql("select count(*) > 0 from pg_locks where not granted")
+                .query(Boolean.class)
+                .single();
     }
 
     @Test
