@@ -135,7 +135,10 @@ public final class Api {
     }
 
     public Seller registerSeller() {
-        var email = uniqueEmail("seller");
+        return registerSeller(uniqueEmail("seller"));
+    }
+
+    public Seller registerSeller(String email) {
         var response = post(
                 "/api/v1/sellers",
                 null,

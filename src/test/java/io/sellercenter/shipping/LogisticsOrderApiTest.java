@@ -10,7 +10,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import io.sellercenter.Api;
 import io.sellercenter.ApiTestBase;
-import io.sellercenter.SellerCenterApplication;
+import io.sellercenter.SecondInstance;
 import io.sellercenter.Shop;
 import io.sellercenter.TestClock;
 import io.sellercenter.accounts.AccountLookup;
@@ -47,7 +47,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -283,16 +282,8 @@ class LogisticsOrderApiTest extends ApiTestBase {
     void exactlyOnceAcrossTwoInstances() throws Exception {
         var s = shop("GENERAL", true);
         var order = s.paid(api.buyerToken(), 1);
-        try (var second = new SpringApplicationBuilder(SellerCenterApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres",
-                        "--sellercenter.demo=false",
-                        "--sellercenter.data-dir=target/second-instance",
-                        "--sellercenter.orders.timers-polling=false",
-                        "--logging.level.root=warn")) {
-            var other = new Api(Integer.parseInt(second.getEnvironment().getProperty("local.server.port")));
+        try (var second = new SecondInstance(postgres)) {
+            var other = new Api(second.port());
             var tasks = new ArrayList<Callable<Api.Response>>();
             for (int i = 0; i < 6; i++) {
                 var target = i % 2 == 0 ? api : other;
