@@ -3,15 +3,26 @@ package io.sellercenter.warehouses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sellercenter.ApiTestBase;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class OverseasFeesApiTest extends ApiTestBase {
+
+    @Autowired
+    JdbcClient jdbc;
 
     static Map<String, Object> schedule() {
         return Map.of(
@@ -97,6 +108,47 @@ class OverseasFeesApiTest extends ApiTestBase {
         var nextMonth = api.get("/api/v1/warehouses/" + us + "/storage-statement?month=" + month.plusMonths(1), o.token)
                 .json();
         assertThat(nextMonth.get("lines").get(0).get("stockDays").asLong()).isZero();
+    }
+
+    @Test
+    @DisplayName("R-W8 a month's stock-days are the sum of each day's closing stock, whatever the history")
+    void statementSumsEachDaysClosingStock() {
+        var o = new Overseas(api);
+        var us = o.warehouse("THIRD_PARTY", "US");
+        var sku = o.sku();
+        o.product("GENERAL", 3, sku);
+        o.put("/api/v1/warehouses/" + us + "/fee-schedule", schedule());
+        var month = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
+        var from = month.minusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        var random = new Random(month.hashCode());
+        var movements = new ArrayList<Map.Entry<Instant, Integer>>();
+        for (int i = 0; i < 60; i++) {
+            // across the month before, the month billed and the one after, some on midnight exactly
+            var at = from.plus(Duration.ofMinutes(random.nextInt(3 * 31 * 24 * 60)));
+            movements.add(Map.entry(i % 10 == 0 ? at.truncatedTo(ChronoUnit.DAYS) : at, random.nextInt(-5, 21)));
+        }
+        for (var m : movements) {
+            jdbc.sql("""
+                            insert into inventory_movements
+                              (warehouse_id, sku_code, available_delta, in_transit_delta, reason, occurred_at)
+                            values (?, ?, ?, 0, 'COUNT', ?)""")
+                    .params(us, sku, m.getValue(), Timestamp.from(m.getKey()))
+                    .update();
+        }
+        long expected = 0;
+        for (int d = 1; d <= month.lengthOfMonth(); d++) {
+            var endOfDay = month.atDay(d).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+            expected += movements.stream()
+                    .filter(m -> m.getKey().isBefore(endOfDay))
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
+        }
+
+        var statement = api.get("/api/v1/warehouses/" + us + "/storage-statement?month=" + month, o.token)
+                .json();
+
+        assertThat(statement.get("daysCounted").asInt()).isEqualTo(month.lengthOfMonth());
+        assertThat(statement.get("lines").get(0).get("stockDays").asLong()).isEqualTo(expected);
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.sellercenter.warehouses.internal;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.shared.Money;
-import io.sellercenter.warehouses.Warehouses;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -25,15 +24,15 @@ public class StorageStatements {
 
     public record Statement(long warehouseId, YearMonth month, int daysCounted, List<Line> lines, Money total) {}
 
+    private record SkuStock(String skuCode, BigDecimal cubicCm, long stockDays) {}
+
     private final JdbcClient jdbc;
     private final OverseasFees fees;
-    private final Warehouses warehouses;
     private final Clock clock;
 
-    StorageStatements(JdbcClient jdbc, OverseasFees fees, Warehouses warehouses, Clock clock) {
+    StorageStatements(JdbcClient jdbc, OverseasFees fees, Clock clock) {
         this.jdbc = jdbc;
         this.fees = fees;
-        this.warehouses = warehouses;
         this.clock = clock;
     }
 
@@ -46,30 +45,31 @@ public class StorageStatements {
         var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         var lastDay = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
         var days = month.atDay(1).isAfter(today) ? 0 : lastDay.getDayOfMonth();
-        var skus = jdbc.sql(
-                        "select distinct sku_code from inventory_movements where warehouse_id = ? order by sku_code")
-                .param(warehouseId)
-                .query(String.class)
+        // each movement counts on every day from its own (or the month's first) to the last counted one
+        var rows = jdbc.sql("""
+                        select m.sku_code, s.length_cm * s.width_cm * s.height_cm as cubic_cm,
+                               coalesce(sum(m.available_delta::bigint
+                                            * (:days - greatest((m.occurred_at at time zone 'UTC')::date - :first, 0)))
+                                        filter (where m.occurred_at < :end), 0) as stock_days
+                        from inventory_movements m
+                        join stock_skus s on s.seller_id = :seller and s.sku_code = m.sku_code
+                        where m.warehouse_id = :warehouse
+                        group by m.sku_code, s.length_cm, s.width_cm, s.height_cm
+                        order by m.sku_code""")
+                .param("days", days)
+                .param("first", month.atDay(1))
+                .param(
+                        "end",
+                        Timestamp.from(
+                                month.atDay(1).plusDays(days).atStartOfDay().toInstant(ZoneOffset.UTC)))
+                .param("seller", seller)
+                .param("warehouse", warehouseId)
+                .query((rs, n) -> new SkuStock(rs.getString(1), rs.getBigDecimal(2), rs.getLong(3)))
                 .list();
         var lines = new ArrayList<Line>();
         long total = 0;
-        for (var sku : skus) {
-            long stockDays = 0;
-            for (int d = 1; d <= days; d++) {
-                var endOfDay = month.atDay(d).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-                stockDays += jdbc.sql("""
-                                select coalesce(sum(available_delta), 0) from inventory_movements
-                                where warehouse_id = ? and sku_code = ? and occurred_at < ?""")
-                        .params(warehouseId, sku, Timestamp.from(endOfDay))
-                        .query(Long.class)
-                        .single();
-            }
-            var unit = warehouses.sku(seller, sku).orElseThrow();
-            var cubicMetreDays = unit.lengthCm()
-                    .multiply(unit.widthCm())
-                    .multiply(unit.heightCm())
-                    .movePointLeft(6)
-                    .multiply(BigDecimal.valueOf(stockDays));
+        for (var row : rows) {
+            var cubicMetreDays = row.cubicCm().movePointLeft(6).multiply(BigDecimal.valueOf(row.stockDays()));
             var amount = cubicMetreDays
                     .multiply(rate)
                     .setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP)
@@ -77,7 +77,10 @@ public class StorageStatements {
                     .longValueExact();
             total += amount;
             lines.add(new Line(
-                    sku, stockDays, cubicMetreDays.setScale(4, RoundingMode.HALF_UP), new Money(amount, currency)));
+                    row.skuCode(),
+                    row.stockDays(),
+                    cubicMetreDays.setScale(4, RoundingMode.HALF_UP),
+                    new Money(amount, currency)));
         }
         return new Statement(warehouseId, month, days, lines, new Money(total, currency));
     }
