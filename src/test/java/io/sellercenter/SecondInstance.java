@@ -25,6 +25,10 @@ public final class SecondInstance implements AutoCloseable {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     @Override
     public void close() {
         context.close();
