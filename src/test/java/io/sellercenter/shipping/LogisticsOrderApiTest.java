@@ -180,6 +180,50 @@ class LogisticsOrderApiTest extends ApiTestBase {
     }
 
     @Test
+    @DisplayName("R-H5 R-H6 the consignee corrected and a pickup address of its own; the country stays the order's")
+    void consigneeAndPickupAddress() throws Exception {
+        var s = shop("GENERAL", true);
+        var order = s.paid(api.buyerToken(), 1);
+        var outOfRange = body(order, "CAINIAO_STANDARD", "GENERAL", "DOOR_PICKUP", "100000");
+        var receiver = new HashMap<String, Object>(Shop.address());
+        receiver.put("contactPerson", "Emma J. Johnson");
+        receiver.put("address", "742 Evergreen Terrace, Apt 2");
+
+        receiver.put("country", "FR");
+        outOfRange.put("receiver", receiver);
+        var elsewhere = api.post("/api/v1/logistics-orders", s.seller, outOfRange);
+        assertThat(elsewhere.status()).isEqualTo(400);
+        assertThat(elsewhere.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("receiver.country");
+        assertThat(elsewhere.json().get("errors").get(0).get("code").asString()).isEqualTo("RECEIVER_COUNTRY_CHANGED");
+
+        receiver.put("country", Shop.address().get("country"));
+        assertThat(api.post("/api/v1/logistics-orders", s.seller, outOfRange).code())
+                .as("the sender's own address is outside every collection range")
+                .isEqualTo("PICKUP_NOT_AVAILABLE");
+        outOfRange.put(
+                "pickupAddress",
+                Map.of(
+                        "contactPerson", "陈静",
+                        "mobileNo", "13800138000",
+                        "country", "CN",
+                        "city", "Shenzhen",
+                        "address", "1 Keyuan Road, Nanshan",
+                        "zip", "518057"));
+        var created = api.post("/api/v1/logistics-orders", s.seller, outOfRange);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("status").asString()).isEqualTo("AWAITING_PICKUP");
+        assertThat(created.json().get("transitWarehouse").get("sortCode").asString())
+                .isEqualTo("SZX-01");
+
+        var label = api.get(created.json().get("labelUrl").asString(), s.seller);
+        try (var document = Loader.loadPDF(label.body())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Emma J. Johnson", "742 Evergreen Terrace, Apt 2");
+        }
+    }
+
+    @Test
     @DisplayName(
             "R-H3 R-H4 R-H6 R-H8 the buyer's service unless confirmed, accepted goods, pickup in range; postal waybills are S10")
     void createRules() {

@@ -21,8 +21,8 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
 
     @Test
     @DisplayName(
-            "R-H2…R-H10 services → logistics order with a final check of the buyer's details → label → shipping notice")
-    void servicesCreateLabelNotice() {
+            "R-H2…R-H10 services → logistics order, consignee corrected, final check of the buyer's details → label → notice")
+    void servicesCreateLabelNotice() throws Exception {
         var shop = new Shop(api, 10, "GENERAL");
         var id = shop.paid(api.buyerToken(), 1);
         var page = logIn(shop.settling.seller.email(), "secret-pass-1");
@@ -48,10 +48,16 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         page.fill("#widthCm", "10");
         page.fill("#heightCm", "6");
         page.fill("#itemNameCn", "耳机");
+        assertThat(page.locator("#receiverName")).hasValue("Emma Johnson");
+        page.fill("#receiverName", "");
         page.click("[data-action=review]");
+        assertThat(page.locator("[data-error-for=receiverName]")).isVisible();
 
+        page.fill("#receiverName", "Emma Johnson");
+        page.fill("#receiverAddress", "742 Evergreen Terrace, Apt 2");
+        page.click("[data-action=review]");
         assertThat(page.locator("#buyer")).containsText("Emma Johnson");
-        assertThat(page.locator("#buyer")).containsText("742 Evergreen Terrace");
+        assertThat(page.locator("#ship-to")).containsText("742 Evergreen Terrace, Apt 2");
         page.click("[data-action=confirm]");
 
         assertThat(page.locator("#logistics")).containsText("SZX-01");
@@ -60,6 +66,11 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         Assertions.assertThat(label.status()).isEqualTo(200);
         Assertions.assertThat(label.headers().get("content-type")).isEqualTo("application/pdf");
         Assertions.assertThat(new String(label.body(), 0, 5)).isEqualTo("%PDF-");
+        try (var document = Loader.loadPDF(label.body())) {
+            Assertions.assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .as("the corrected consignee is the one on the parcel")
+                    .contains("742 Evergreen Terrace, Apt 2");
+        }
 
         page.click("[data-action=online-notice]");
         assertThat(page.locator("#order-status")).hasText("Waiting for the buyer to receive");

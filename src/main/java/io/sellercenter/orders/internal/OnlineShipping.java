@@ -121,6 +121,12 @@ public class OnlineShipping {
         if (!order.goodsTypes().contains(goodsType)) {
             throw new InvalidInputException("goodsType", "GOODS_TYPE_MISMATCH");
         }
+        // the consignee may be corrected (R-H5), not sent elsewhere: freight and duties are the destination's
+        if (f.receiver() != null
+                && !order.destinationCountry().equals(f.receiver().get("country"))) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldError(
+                    "receiver.country", "RECEIVER_COUNTRY_CHANGED", List.of(order.destinationCountry()))));
+        }
         var receiver = f.receiver() != null
                 ? f.receiver()
                 : json.readValue(order.shippingAddressJson(), new TypeReference<Map<String, String>>() {});

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** The online-shipping page's form: service, pickup, sender, parcel, declaration, undeliverable decision. */
+/** The online-shipping page's form: service, pickup, sender, consignee, parcel, declaration, undeliverable decision. */
 public class OnlineForm {
 
     @NotBlank
@@ -43,6 +43,28 @@ public class OnlineForm {
     @NotBlank
     @Pattern(regexp = "[0-9]{6}")
     private String senderZip;
+
+    @NotBlank
+    @Size(max = 100)
+    private String receiverName;
+
+    @Size(max = 30)
+    private String receiverMobile;
+
+    @NotBlank
+    @Size(max = 300)
+    private String receiverAddress;
+
+    @NotBlank
+    @Size(max = 100)
+    private String receiverCity;
+
+    @Size(max = 100)
+    private String receiverProvince;
+
+    @NotBlank
+    @Size(max = 20)
+    private String receiverZip;
 
     @NotNull
     @Positive
@@ -144,6 +166,54 @@ public class OnlineForm {
 
     public void setSenderZip(String v) {
         senderZip = v;
+    }
+
+    public String getReceiverName() {
+        return receiverName;
+    }
+
+    public void setReceiverName(String v) {
+        this.receiverName = v;
+    }
+
+    public String getReceiverMobile() {
+        return receiverMobile;
+    }
+
+    public void setReceiverMobile(String v) {
+        this.receiverMobile = v;
+    }
+
+    public String getReceiverAddress() {
+        return receiverAddress;
+    }
+
+    public void setReceiverAddress(String v) {
+        this.receiverAddress = v;
+    }
+
+    public String getReceiverCity() {
+        return receiverCity;
+    }
+
+    public void setReceiverCity(String v) {
+        this.receiverCity = v;
+    }
+
+    public String getReceiverProvince() {
+        return receiverProvince;
+    }
+
+    public void setReceiverProvince(String v) {
+        this.receiverProvince = v;
+    }
+
+    public String getReceiverZip() {
+        return receiverZip;
+    }
+
+    public void setReceiverZip(String v) {
+        this.receiverZip = v;
     }
 
     public Integer getWeightGrams() {

@@ -14,6 +14,7 @@ import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.shipping.LogisticsServices;
 import jakarta.validation.Valid;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -81,6 +82,13 @@ class OnlineShippingPages {
         var order = queries.forSellerDetail(me, id);
         form.setServiceCode(order.buyerSelectedService());
         form.setSenderName(me.displayName());
+        var consignee = order.shippingAddress();
+        form.setReceiverName(consignee.get("contactPerson"));
+        form.setReceiverMobile(consignee.get("mobileNo"));
+        form.setReceiverAddress(consignee.get("address"));
+        form.setReceiverCity(consignee.get("city"));
+        form.setReceiverProvince(consignee.get("province"));
+        form.setReceiverZip(consignee.get("zip"));
         form.setItemNameEn(order.lines().getFirst().title());
         form.setUnitValue(order.lines().getFirst().unitPrice().amount());
         options.stream()
@@ -102,7 +110,8 @@ class OnlineShippingPages {
             Model model) {
         if (!result.hasErrors() && step.equals("confirm")) {
             try {
-                shipping.create(me, toForm(id, form));
+                var country = queries.forSellerDetail(me, id).shippingAddress().get("country");
+                shipping.create(me, toForm(id, country, form));
                 return "redirect:/seller/orders/" + id + "?logistics";
             } catch (DomainException e) {
                 FormErrors.reject(result, e, null);
@@ -128,7 +137,16 @@ class OnlineShippingPages {
         return "seller/online";
     }
 
-    private static OnlineShipping.Form toForm(long orderId, OnlineForm f) {
+    /** The consignee may be corrected here (R-H5); the country stays the order's. */
+    private static OnlineShipping.Form toForm(long orderId, String country, OnlineForm f) {
+        var receiver = new HashMap<String, String>();
+        receiver.put("contactPerson", f.getReceiverName());
+        receiver.put("mobileNo", f.getReceiverMobile());
+        receiver.put("country", country);
+        receiver.put("province", f.getReceiverProvince());
+        receiver.put("city", f.getReceiverCity());
+        receiver.put("address", f.getReceiverAddress());
+        receiver.put("zip", f.getReceiverZip());
         var sender = Map.of(
                 "contactPerson", f.getSenderName(),
                 "mobileNo", f.getSenderMobile(),
@@ -140,7 +158,7 @@ class OnlineShippingPages {
                 orderId,
                 f.getServiceCode(),
                 null,
-                null,
+                receiver,
                 sender,
                 f.getPickupType().equals("DOOR_PICKUP") ? sender : null,
                 List.of(Map.of(
