@@ -296,7 +296,7 @@ public class LogisticsOrders {
         var current = find(sellerId, id);
         var cancellable = Set.of(Status.CREATED, Status.AWAITING_PICKUP, Status.AWAITING_DROP_OFF);
         if (!cancellable.contains(current.status())) {
-            throw StateConflictException.illegalTransition(current.status(), Status.CANCELLED);
+            throw StateConflictException.illegalTransition("logistics.status", current.status(), Status.CANCELLED);
         }
         var moved = jdbc.sql("""
                         update logistics_orders set version = version + 1, status = 'CANCELLED', cancelled_at = ?

@@ -175,5 +175,8 @@ class SettlingInAccessTest extends ApiTestBase {
         var twice = s.decide(reviewId, "REJECT", List.of("OTHER"));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.code()).isEqualTo("ILLEGAL_TRANSITION");
+        assertThat(twice.json().get("from").asString()).isEqualTo("APPROVED");
+        assertThat(twice.json().get("to").asString()).isEqualTo("REJECTED");
+        assertThat(twice.json().get("detail").asString()).contains("from Approved to Rejected");
     }
 }

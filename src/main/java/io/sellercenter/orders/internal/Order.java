@@ -120,7 +120,7 @@ public class Order {
     /** Moves to {@code next} when the verb may start from the current status and the table allows the move. */
     private void move(OrderStatus next, OrderStatus... from) {
         if (!Arrays.asList(from).contains(status) || !status.canMoveTo(next)) {
-            throw StateConflictException.illegalTransition(status, next);
+            throw StateConflictException.illegalTransition("orderStatus", status, next);
         }
         status = next;
     }

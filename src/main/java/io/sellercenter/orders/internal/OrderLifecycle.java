@@ -146,7 +146,7 @@ public class OrderLifecycle {
     public Payment pay(CurrentAccount buyer, long orderId, ProviderCode provider) {
         var order = orders.forBuyer(buyer.requireBuyer(), orderId);
         if (order.status != OrderStatus.PLACE_ORDER_SUCCESS) {
-            throw StateConflictException.illegalTransition(order.status, OrderStatus.RISK_CONTROL);
+            throw StateConflictException.illegalTransition("orderStatus", order.status, OrderStatus.RISK_CONTROL);
         }
         return payments.start(
                 order.sellerId, PAYMENT_PURPOSE, paymentReference(orderId), order.total, provider, "Order " + orderId);

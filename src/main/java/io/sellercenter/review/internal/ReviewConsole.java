@@ -159,7 +159,8 @@ public class ReviewConsole {
                 .params(newStatus.name(), reviewId)
                 .update();
         if (moved == 0) {
-            throw StateConflictException.illegalTransition(current.summary().status(), newStatus);
+            throw StateConflictException.illegalTransition(
+                    "stepStatus", current.summary().status(), newStatus);
         }
         var revision = current.summary().revision();
         jdbc.sql("""

@@ -124,7 +124,7 @@ public class Brand {
     /** A rejected brand is corrected and goes back to review as a new revision. */
     void resubmit(Terms terms) {
         if (status != Status.REJECTED) {
-            throw StateConflictException.illegalTransition(status, Status.IN_REVIEW);
+            throw StateConflictException.illegalTransition("stepStatus", status, Status.IN_REVIEW);
         }
         take(terms);
         status = Status.IN_REVIEW;
@@ -155,7 +155,7 @@ public class Brand {
 
     private void requireInReview(Status next) {
         if (status != Status.IN_REVIEW) {
-            throw StateConflictException.illegalTransition(status, next);
+            throw StateConflictException.illegalTransition("stepStatus", status, next);
         }
     }
 

@@ -121,7 +121,7 @@ public class Certification {
 
     private void move(Status next) {
         if (!status.canMoveTo(next)) {
-            throw StateConflictException.illegalTransition(status, next);
+            throw StateConflictException.illegalTransition("stepStatus", status, next);
         }
         status = next;
     }

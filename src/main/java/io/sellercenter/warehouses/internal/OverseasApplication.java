@@ -94,7 +94,7 @@ public class OverseasApplication {
     /** New materials; a rejected application becomes a draft again. */
     void change(long newWarehouseId, List<String> newCountries, String materialsJson) {
         if (status != Status.DRAFT && status != Status.REJECTED) {
-            throw StateConflictException.illegalTransition(status, Status.DRAFT);
+            throw StateConflictException.illegalTransition("stepStatus", status, Status.DRAFT);
         }
         warehouseId = newWarehouseId;
         countries = String.join(",", newCountries);
@@ -104,7 +104,7 @@ public class OverseasApplication {
 
     void submitted(long review) {
         if (status != Status.DRAFT) {
-            throw StateConflictException.illegalTransition(status, Status.IN_REVIEW);
+            throw StateConflictException.illegalTransition("stepStatus", status, Status.IN_REVIEW);
         }
         status = Status.IN_REVIEW;
         reviewId = review;
@@ -124,7 +124,7 @@ public class OverseasApplication {
 
     private void decide(Status next) {
         if (status != Status.IN_REVIEW) {
-            throw StateConflictException.illegalTransition(status, next);
+            throw StateConflictException.illegalTransition("stepStatus", status, next);
         }
         status = next;
     }
