@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -40,6 +41,27 @@ class I18nTest {
                 .containsAll(chinese.stringPropertyNames());
         english.forEach((k, v) -> assertThat(v.toString()).as(k.toString()).isNotBlank());
         chinese.forEach((k, v) -> assertThat(v.toString()).as(k.toString()).isNotBlank());
+    }
+
+    @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+        // MessageFormat reads a lone ' as the start of quoted text: "the buyer's choice ({0})" would print
+        // "the buyers choice ({0})"
+        for (var name : new String[] {"messages.properties", "messages_zh.properties"}) {
+            var bundle = bundle(name);
+            var lone = Pattern.compile("(?<!')'(?!')");
+            var offences = bundle.stringPropertyNames().stream()
+                    .filter(k -> bundle.getProperty(k).matches("(?s).*\\{[0-9]+.*"))
+                    .filter(k -> lone.matcher(bundle.getProperty(k)).find())
+                    .toList();
+            assertThat(offences).as(name).isEmpty();
+            bundle.stringPropertyNames().stream()
+                    .filter(k -> bundle.getProperty(k).matches("(?s).*\\{[0-9]+.*"))
+                    .forEach(k -> assertThat(
+                                    new MessageFormat(bundle.getProperty(k)).format(new Object[] {"A", "B", "C"}))
+                            .as(k)
+                            .doesNotContain("{0}"));
+        }
     }
 
     @Test

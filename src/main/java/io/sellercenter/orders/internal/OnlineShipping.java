@@ -8,6 +8,7 @@ import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
+import io.sellercenter.shared.Term;
 import io.sellercenter.shipping.LogisticsOrders;
 import io.sellercenter.shipping.LogisticsServices;
 import java.util.ArrayList;
@@ -94,8 +95,7 @@ public class OnlineShipping {
         }
         if (order.status() != OrderStatus.WAIT_SELLER_SEND_GOODS
                 && order.status() != OrderStatus.SELLER_PART_SEND_GOODS) {
-            throw new StateConflictException(
-                    "ORDER_NOT_WAITING_FOR_SHIPMENT", order.status().name());
+            throw new StateConflictException("ORDER_NOT_WAITING_FOR_SHIPMENT", Term.of("orderStatus", order.status()));
         }
         if (order.logisticsServiceCode() != null
                 && !order.logisticsServiceCode().equals(f.serviceCode())

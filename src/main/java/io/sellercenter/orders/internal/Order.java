@@ -4,6 +4,7 @@ import io.sellercenter.orders.OrderStatus;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
+import io.sellercenter.shared.Term;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -149,7 +150,7 @@ public class Order {
     /** R-H1: only orders waiting for shipment ship; all remaining lines shipped moves it on. */
     void ship(Map<Long, Integer> quantities, Instant at, Duration promisedDelivery) {
         if (status != OrderStatus.WAIT_SELLER_SEND_GOODS && status != OrderStatus.SELLER_PART_SEND_GOODS) {
-            throw new StateConflictException("ORDER_NOT_WAITING_FOR_SHIPMENT", status.name());
+            throw new StateConflictException("ORDER_NOT_WAITING_FOR_SHIPMENT", Term.of("orderStatus", status));
         }
         var updated = lines.stream()
                 .map(l -> {
@@ -281,7 +282,7 @@ public class Order {
     /** The seller gives the buyer more time to receive, within {@code limitDays} in all. */
     void extendReceipt(int days, int limitDays) {
         if (status != OrderStatus.WAIT_BUYER_ACCEPT_GOODS) {
-            throw new StateConflictException("ORDER_NOT_WAITING_FOR_RECEIPT", status.name());
+            throw new StateConflictException("ORDER_NOT_WAITING_FOR_RECEIPT", Term.of("orderStatus", status));
         }
         if (receiptExtendedDays + days > limitDays) {
             throw new RuleViolationException("R-H9", "EXTENSION_TOO_LONG", limitDays - receiptExtendedDays);

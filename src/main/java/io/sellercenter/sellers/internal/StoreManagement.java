@@ -5,6 +5,7 @@ import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
+import io.sellercenter.shared.Term;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,10 +66,10 @@ public class StoreManagement {
         }
         if (type != StoreType.SPECIALIZED) {
             if (chosen.size() != 1) {
-                throw new RuleViolationException("R-S7", "ONE_BRAND_FOR_STORE_TYPE", type.name());
+                throw new RuleViolationException("R-S7", "ONE_BRAND_FOR_STORE_TYPE", Term.of("storeType", type));
             }
             if (!chosen.getFirst().ownedOrExclusivelyAuthorized()) {
-                throw new RuleViolationException("R-S7", "BRAND_NOT_OWNED_OR_EXCLUSIVE", type.name());
+                throw new RuleViolationException("R-S7", "BRAND_NOT_OWNED_OR_EXCLUSIVE", Term.of("storeType", type));
             }
             var taken = jdbc.sql("""
                             select count(*) > 0 from stores s join store_brands sb on sb.store_id = s.id
