@@ -38,6 +38,8 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
 
         page.navigate(api.base() + "/seller/orders/" + id + "/online");
         assertThat(page.locator("tr[data-service=CAINIAO_STANDARD]")).containsText("buyer's choice");
+        assertThat(page.locator("label:has(#confirmServiceMismatch1)"))
+                .containsText("than the buyer's choice (Cainiao Standard Shipping)");
         page.check("input[name=pickupType][value=DOOR_PICKUP]");
         page.fill("#senderMobile", "13800138000");
         page.fill("#senderAddress", "18 Xixiang Avenue, Bao'an");
@@ -58,6 +60,9 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         page.click("[data-action=review]");
         assertThat(page.locator("#buyer")).containsText("Emma Johnson");
         assertThat(page.locator("#ship-to")).containsText("742 Evergreen Terrace, Apt 2");
+        assertThat(page.locator("#service")).hasText("Cainiao Standard Shipping");
+        assertThat(page.locator("#handover")).containsText("Free door-to-door pickup");
+        assertThat(page.locator("#undeliverable")).containsText("Return it to me");
         page.click("[data-action=confirm]");
 
         assertThat(page.locator("#logistics")).containsText("SZX-01");
