@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import io.sellercenter.BrowserTestBase;
 import io.sellercenter.Shop;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,7 @@ class OrdersBrowserTest extends BrowserTestBase {
         row.locator("a").first().click();
 
         assertThat(page.locator("#order-status")).hasText("Waiting for your shipment");
+        assertThat(page.locator("#ship-by")).hasText(Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"));
         page.selectOption("#serviceName", "UPS");
         page.fill("#trackingNo", "not-a-ups-number");
         page.click("[data-action=ship]");
