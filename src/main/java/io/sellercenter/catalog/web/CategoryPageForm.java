@@ -1,0 +1,129 @@
+package io.sellercenter.catalog.web;
+
+import io.sellercenter.catalog.Category;
+import io.sellercenter.catalog.internal.CategoryManagement.CategoryDraft;
+import io.sellercenter.shared.Money;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/** The platform admin's category form: names, place in the tree, deposit, qualification notes, overseas flag. */
+public class CategoryPageForm {
+
+    @Positive
+    private Long parentId;
+
+    @NotBlank
+    @Size(max = 100)
+    private String nameEn;
+
+    @NotBlank
+    @Size(max = 100)
+    private String nameZh;
+
+    @NotBlank
+    @Pattern(regexp = "[0-9]{1,10}(\\.[0-9]{1,2})?")
+    private String depositAmount = "0";
+
+    @NotBlank
+    @Pattern(regexp = "[A-Z]{3}")
+    private String depositCurrency = "CNY";
+
+    @Size(max = 2000)
+    private String qualificationNotesEn;
+
+    @Size(max = 2000)
+    private String qualificationNotesZh;
+
+    private boolean overseasShipFromOpen = true;
+
+    static CategoryPageForm of(Category c) {
+        var form = new CategoryPageForm();
+        form.parentId = c.parentId();
+        form.nameEn = c.nameEn();
+        form.nameZh = c.nameZh();
+        form.depositAmount = c.deposit().amount().toPlainString();
+        form.depositCurrency = c.deposit().currency().getCurrencyCode();
+        form.qualificationNotesEn = c.qualificationEn();
+        form.qualificationNotesZh = c.qualificationZh();
+        form.overseasShipFromOpen = c.overseasShipFromOpen();
+        return form;
+    }
+
+    /** The draft to save; {@link IllegalArgumentException} for a currency ISO 4217 does not know or too many decimals. */
+    CategoryDraft draft() {
+        return new CategoryDraft(
+                parentId,
+                nameEn.trim(),
+                nameZh.trim(),
+                Money.of(depositAmount, depositCurrency),
+                qualificationNotesEn,
+                qualificationNotesZh,
+                overseasShipFromOpen);
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getDepositAmount() {
+        return depositAmount;
+    }
+
+    public void setDepositAmount(String depositAmount) {
+        this.depositAmount = depositAmount;
+    }
+
+    public String getDepositCurrency() {
+        return depositCurrency;
+    }
+
+    public void setDepositCurrency(String depositCurrency) {
+        this.depositCurrency = depositCurrency;
+    }
+
+    public String getQualificationNotesEn() {
+        return qualificationNotesEn;
+    }
+
+    public void setQualificationNotesEn(String qualificationNotesEn) {
+        this.qualificationNotesEn = qualificationNotesEn;
+    }
+
+    public String getQualificationNotesZh() {
+        return qualificationNotesZh;
+    }
+
+    public void setQualificationNotesZh(String qualificationNotesZh) {
+        this.qualificationNotesZh = qualificationNotesZh;
+    }
+
+    public boolean isOverseasShipFromOpen() {
+        return overseasShipFromOpen;
+    }
+
+    public void setOverseasShipFromOpen(boolean overseasShipFromOpen) {
+        this.overseasShipFromOpen = overseasShipFromOpen;
+    }
+}

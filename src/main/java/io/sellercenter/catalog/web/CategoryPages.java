@@ -1,0 +1,114 @@
+package io.sellercenter.catalog.web;
+
+import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.StaffRole;
+import io.sellercenter.catalog.Categories;
+import io.sellercenter.catalog.Category;
+import io.sellercenter.catalog.internal.CategoryManagement;
+import io.sellercenter.catalog.internal.CategoryManagement.CategoryDraft;
+import io.sellercenter.shared.DomainException;
+import io.sellercenter.shared.web.FormErrors;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.function.Function;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The platform admin's category tree in the staff console: add a category, change one (R-S4, R-W3). */
+@Controller
+@RequestMapping("/staff/categories")
+class CategoryPages {
+
+    private final Categories categories;
+    private final CategoryManagement management;
+
+    CategoryPages(Categories categories, CategoryManagement management) {
+        this.categories = categories;
+        this.management = management;
+    }
+
+    @GetMapping
+    String initCreationForm(CurrentAccount me, Model model) {
+        me.requireStaff(StaffRole.ADMIN);
+        model.addAttribute("form", new CategoryPageForm());
+        return page(null, model);
+    }
+
+    @PostMapping
+    String processCreationForm(
+            CurrentAccount me,
+            @Valid @ModelAttribute("form") CategoryPageForm form,
+            BindingResult result,
+            Model model) {
+        me.requireStaff(StaffRole.ADMIN);
+        return save(form, result, draft -> management.create(me, draft))
+                ? "redirect:/staff/categories?saved"
+                : page(null, model);
+    }
+
+    @GetMapping("/{id}")
+    String initUpdateForm(CurrentAccount me, @PathVariable long id, Model model) {
+        me.requireStaff(StaffRole.ADMIN);
+        model.addAttribute("form", CategoryPageForm.of(categories.get(id)));
+        return page(id, model);
+    }
+
+    @PostMapping("/{id}")
+    String processUpdateForm(
+            CurrentAccount me,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") CategoryPageForm form,
+            BindingResult result,
+            Model model) {
+        me.requireStaff(StaffRole.ADMIN);
+        categories.get(id);
+        return save(form, result, draft -> management.change(me, id, draft))
+                ? "redirect:/staff/categories?saved"
+                : page(id, model);
+    }
+
+    /** Whether it was saved; otherwise the errors are on {@code result}, beside their fields. */
+    private static boolean save(CategoryPageForm form, BindingResult result, Function<CategoryDraft, Category> saving) {
+        if (result.hasErrors()) {
+            return false;
+        }
+        CategoryDraft draft;
+        try {
+            draft = form.draft();
+        } catch (IllegalArgumentException e) {
+            result.rejectValue("depositAmount", "field.AMOUNT_INVALID");
+            return false;
+        }
+        try {
+            saving.apply(draft);
+            return true;
+        } catch (DomainException e) {
+            FormErrors.reject(result, e, null);
+            return false;
+        }
+    }
+
+    /** The tree, each major category followed by its sub-categories, and the form (adding, or changing {@code id}). */
+    private String page(Long editing, Model model) {
+        var all = categories.all();
+        var rows = new ArrayList<Category>();
+        for (var major : all.stream().filter(Category::isTopLevel).toList()) {
+            rows.add(major);
+            all.stream().filter(c -> major.categoryId() == orZero(c.parentId())).forEach(rows::add);
+        }
+        model.addAttribute("rows", rows);
+        model.addAttribute("majors", all.stream().filter(Category::isTopLevel).toList());
+        model.addAttribute("editing", editing);
+        return "staff/categories";
+    }
+
+    private static long orZero(Long id) {
+        return id == null ? 0 : id;
+    }
+}
