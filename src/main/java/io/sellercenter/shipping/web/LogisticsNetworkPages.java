@@ -1,0 +1,78 @@
+package io.sellercenter.shipping.web;
+
+import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.StaffRole;
+import io.sellercenter.shared.DomainException;
+import io.sellercenter.shared.NotFoundException;
+import io.sellercenter.shared.web.FormErrors;
+import io.sellercenter.shipping.LogisticsServices;
+import io.sellercenter.shipping.internal.ChannelManagement;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The platform admin's view of the logistics network: the channels with their rate tables, and the transit
+ * warehouses with their collection ranges, added and changed here (R-H6). Sellers' offers follow at once.
+ */
+@Controller
+@RequestMapping("/staff/logistics")
+class LogisticsNetworkPages {
+
+    private final LogisticsServices services;
+    private final ChannelManagement management;
+
+    LogisticsNetworkPages(LogisticsServices services, ChannelManagement management) {
+        this.services = services;
+        this.management = management;
+    }
+
+    @GetMapping
+    String initCreationForm(CurrentAccount me, Model model) {
+        me.requireStaff(StaffRole.ADMIN);
+        model.addAttribute("form", new TransitWarehousePageForm());
+        return page(null, model);
+    }
+
+    @GetMapping("/transit-warehouses/{code}")
+    String initUpdateForm(CurrentAccount me, @PathVariable String code, Model model) {
+        me.requireStaff(StaffRole.ADMIN);
+        var warehouse = services.transitWarehouses().stream()
+                .filter(w -> w.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("transit warehouse"));
+        model.addAttribute("form", TransitWarehousePageForm.of(warehouse));
+        return page(code, model);
+    }
+
+    @PostMapping("/transit-warehouses")
+    String processForm(
+            CurrentAccount me,
+            @Valid @ModelAttribute("form") TransitWarehousePageForm form,
+            BindingResult result,
+            Model model) {
+        me.requireStaff(StaffRole.ADMIN);
+        if (!result.hasErrors()) {
+            try {
+                management.saveTransitWarehouse(me, form.warehouse());
+                return "redirect:/staff/logistics?saved=" + form.getCode();
+            } catch (DomainException e) {
+                FormErrors.reject(result, e, null);
+            }
+        }
+        return page(null, model);
+    }
+
+    private String page(String editing, Model model) {
+        model.addAttribute("channels", services.channels());
+        model.addAttribute("transitWarehouses", services.transitWarehouses());
+        model.addAttribute("editing", editing);
+        return "staff/logistics";
+    }
+}
