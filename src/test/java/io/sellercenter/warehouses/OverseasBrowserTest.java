@@ -74,6 +74,7 @@ class OverseasBrowserTest extends BrowserTestBase {
                 .locator("a")
                 .click();
         assertThat(reviewer.locator("#materials")).containsText("Winit");
+        assertThat(reviewer.locator("[data-material=warehouseKind]")).hasText("Third-party warehouse");
         reviewer.click("[data-action=decide]");
         assertThat(reviewer.locator("#review-status")).hasText("Approved");
 
