@@ -11,6 +11,7 @@ import io.sellercenter.Shop;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
@@ -77,9 +78,25 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
                     .contains("742 Evergreen Terrace, Apt 2");
         }
 
+        assertThat(page.locator("#logistics-status")).hasText("Awaiting pickup");
+        assertThat(page.locator("#actual-freight")).containsText("Not weighed yet");
         page.click("[data-action=online-notice]");
         assertThat(page.locator("#order-status")).hasText("Waiting for the buyer to receive");
         assertThat(page.locator("[data-shipment]")).containsText("CAINIAO_STANDARD");
+
+        var waybill = page.locator("#logistics").getAttribute("data-waybill");
+        var weighed = LogisticsOrderApiTest.carrierEvent(
+                api,
+                "{\"intlTrackingNo\":\"" + waybill + "\",\"actionCode\":\"SC_INBOUND_SUCCESS\","
+                        + "\"occurredAt\":\"2026-11-23T08:00:00Z\",\"location\":\"Shenzhen\",\"weightGrams\":480}");
+        Assertions.assertThat(weighed.status()).as(weighed.toString()).isEqualTo(200);
+        page.reload();
+        assertThat(page.locator("#logistics-status")).hasText("Received at the transit warehouse");
+        assertThat(page.locator("#actual-freight")).hasText(Pattern.compile("48\\.00"));
+        assertThat(page.locator("#tracking li[data-action-code=SC_INBOUND_SUCCESS]"))
+                .containsText("2026-11-23 08:00");
+        assertThat(page.locator("#tracking li[data-action-code=SC_INBOUND_SUCCESS]"))
+                .containsText("Shenzhen");
 
         page.navigate(api.base() + "/seller/freight-account");
         assertThat(page.locator("#freight-ledger tr[data-kind=HOLD]")).hasCount(1);

@@ -1,6 +1,7 @@
 package io.sellercenter.orders.web;
 
 import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.Permission;
 import io.sellercenter.orders.OrderStatus;
 import io.sellercenter.orders.internal.CarrierServices;
 import io.sellercenter.orders.internal.OrderMessages;
@@ -10,8 +11,10 @@ import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.shipping.LogisticsOrders;
+import io.sellercenter.shipping.ParcelTracking;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,9 +34,16 @@ class OrderPages {
     private final ShippingNotices notices;
     private final OrderMessages messages;
     private final LogisticsOrders logistics;
+    private final ParcelTracking tracking;
 
-    OrderPages(OrderQueries queries, ShippingNotices notices, OrderMessages messages, LogisticsOrders logistics) {
+    OrderPages(
+            OrderQueries queries,
+            ShippingNotices notices,
+            OrderMessages messages,
+            LogisticsOrders logistics,
+            ParcelTracking tracking) {
         this.logistics = logistics;
+        this.tracking = tracking;
         this.queries = queries;
         this.notices = notices;
         this.messages = messages;
@@ -107,11 +117,16 @@ class OrderPages {
 
     private String orderPage(CurrentAccount me, long id, Model model) {
         model.addAttribute("order", queries.forSellerDetail(me, id));
+        var seller = me.requireSeller().value();
+        var latest = logistics.forOrder(seller, id).stream()
+                .reduce((earlier, later) -> later)
+                .orElse(null);
+        model.addAttribute("logistics", latest);
         model.addAttribute(
-                "logistics",
-                logistics.forOrder(me.requireSeller().value(), id).stream()
-                        .reduce((earlier, later) -> later)
-                        .orElse(null));
+                "tracking",
+                latest == null || !me.has(Permission.SHIPPING)
+                        ? List.of()
+                        : tracking.timeline(seller, latest.logisticsOrderId()));
         model.addAttribute("messages", messages.read(me, id));
         model.addAttribute("services", CarrierServices.ALL);
         return "seller/order";

@@ -19,14 +19,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +39,6 @@ public class CarrierEvents {
 
     public record Event(
             String intlTrackingNo, String actionCode, Instant occurredAt, String location, Integer weightGrams) {}
-
-    public record TrackingEntry(String actionCode, String description, String location, Instant occurredAt) {}
 
     private static final Map<String, Status> MOVES = Map.ofEntries(
             Map.entry("PU_PICKUP_SUCCESS", Status.AWAITING_DROP_OFF),
@@ -64,7 +59,6 @@ public class CarrierEvents {
     private final FreightAccounts freight;
     private final Clock clock;
     private final byte[] secret;
-    private final MessageSource messages;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final DeliveryCompensation compensation;
@@ -74,7 +68,6 @@ public class CarrierEvents {
             LogisticsServices services,
             FreightAccounts freight,
             Clock clock,
-            MessageSource messages,
             JsonMapper json,
             ApplicationEventPublisher events,
             DeliveryCompensation compensation,
@@ -83,7 +76,6 @@ public class CarrierEvents {
         this.services = services;
         this.freight = freight;
         this.clock = clock;
-        this.messages = messages;
         this.json = json;
         this.events = events;
         this.compensation = compensation;
@@ -185,27 +177,6 @@ public class CarrierEvents {
         if (moved == 1 && next == Status.DELIVERED) {
             events.publishEvent(new ParcelDelivered(parcel.sellerId(), parcel.orderId(), parcel.id(), e.occurredAt()));
         }
-    }
-
-    @Transactional(readOnly = true)
-    public List<TrackingEntry> timeline(long sellerId, long logisticsOrderId) {
-        var owned = jdbc.sql("select count(*) > 0 from logistics_orders where id = ? and seller_id = ?")
-                .params(logisticsOrderId, sellerId)
-                .query(Boolean.class)
-                .single();
-        if (!owned) {
-            throw new NotFoundException("logistics order");
-        }
-        return jdbc.sql(
-                        "select action_code, location, occurred_at from tracking_events where logistics_order_id = ? order by occurred_at, id")
-                .param(logisticsOrderId)
-                .query((rs, n) -> new TrackingEntry(
-                        rs.getString(1),
-                        messages.getMessage(
-                                "tracking." + rs.getString(1), null, rs.getString(1), LocaleContextHolder.getLocale()),
-                        rs.getString(2),
-                        rs.getTimestamp(3).toInstant()))
-                .list();
     }
 
     /** Actual freight on the weighed (or volumetric) weight with the destination zone's rate. */

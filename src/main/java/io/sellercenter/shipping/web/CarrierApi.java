@@ -3,6 +3,7 @@ package io.sellercenter.shipping.web;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shipping.ParcelTracking;
 import io.sellercenter.shipping.internal.CarrierEvents;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,10 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 class CarrierApi {
 
     private final CarrierEvents events;
+    private final ParcelTracking tracking;
     private final JsonMapper json;
 
-    CarrierApi(CarrierEvents events, JsonMapper json) {
+    CarrierApi(CarrierEvents events, ParcelTracking tracking, JsonMapper json) {
         this.events = events;
+        this.tracking = tracking;
         this.json = json;
     }
 
@@ -61,7 +64,7 @@ class CarrierApi {
 
     @GetMapping("/api/v1/logistics-orders/{id}/tracking")
     @Operation(summary = "The parcel's tracking timeline")
-    List<CarrierEvents.TrackingEntry> tracking(CurrentAccount me, @PathVariable long id) {
-        return events.timeline(me.requirePermission(Permission.SHIPPING).value(), id);
+    List<ParcelTracking.TrackingEntry> tracking(CurrentAccount me, @PathVariable long id) {
+        return tracking.timeline(me.requirePermission(Permission.SHIPPING).value(), id);
     }
 }
