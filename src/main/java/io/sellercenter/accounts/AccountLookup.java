@@ -15,6 +15,6 @@ public class AccountLookup {
     }
 
     public Optional<CurrentAccount> byEmail(String email) {
-        return accounts.byEmail(email).flatMap(a -> accounts.current(a.id()));
+        return accounts.currentByEmail(email);
     }
 }

@@ -116,6 +116,13 @@ public class AccountManagement {
                 .optional();
     }
 
+    public Optional<CurrentAccount> currentByEmail(String email) {
+        return jdbc.sql(CURRENT + " where lower(a.email) = lower(?) and a.enabled")
+                .param(normalize(email))
+                .query(AccountManagement::currentAccount)
+                .optional();
+    }
+
     /** The enabled account with its grants, read in one statement: every request loads it (R-S8 applies at once). */
     static final String CURRENT = """
             select a.id, a.email, a.display_name, a.kind, a.seller_id, a.buyer_id,
