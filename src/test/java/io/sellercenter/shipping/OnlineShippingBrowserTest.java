@@ -82,7 +82,7 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#actual-freight")).containsText("Not weighed yet");
         page.click("[data-action=online-notice]");
         assertThat(page.locator("#order-status")).hasText("Waiting for the buyer to receive");
-        assertThat(page.locator("[data-shipment]")).containsText("CAINIAO_STANDARD");
+        assertThat(page.locator("[data-shipment]")).containsText("Everything left (full) · Cainiao Standard Shipping");
 
         var waybill = page.locator("#logistics").getAttribute("data-waybill");
         var weighed = LogisticsOrderApiTest.carrierEvent(
