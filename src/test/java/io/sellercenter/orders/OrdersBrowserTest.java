@@ -27,7 +27,7 @@ class OrdersBrowserTest extends BrowserTestBase {
         row.locator("a").first().click();
 
         assertThat(page.locator("#order-status")).hasText("Waiting for your shipment");
-        assertThat(page.locator("#ship-by")).hasText(Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"));
+        assertThat(page.locator("#ship-by")).hasText(Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} GMT"));
         page.selectOption("#serviceName", "UPS");
         page.fill("#trackingNo", "not-a-ups-number");
         page.click("[data-action=ship]");
