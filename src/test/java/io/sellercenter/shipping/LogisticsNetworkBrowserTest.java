@@ -52,6 +52,71 @@ class LogisticsNetworkBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    @DisplayName("R-H3 R-H4 the admin adds a channel with its rate table, errors beside the cells, then changes a rate")
+    void adminKeepsChannelsAndRates() {
+        var code = "TL_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
+        var page = logIn("admin@demo.local", DEMO_PASSWORD);
+
+        page.navigate(api.base() + "/staff/logistics");
+        page.click("[data-action=new-channel]");
+        page.fill("#serviceCode", code);
+        page.fill("#nameEn", "Test Line");
+        page.fill("#nameZh", "测试专线");
+        page.check("input[name=acceptedGoodsTypes][value=BATTERY]");
+        page.fill("#destinationCountries", "NZ, FJ");
+        page.fill("#deliveryDays", "12");
+        page.fill("#returnFee", "25.00");
+        page.fill("[name='rates[0].zone']", "1");
+        page.fill("[name='rates[0].countries']", "NZ");
+        page.fill("[name='rates[0].perKg']", "60.00");
+        page.fill("[name='rates[0].perParcel']", "18.00");
+        page.fill("[name='rates[0].roundingGrams']", "10");
+        page.fill("[name='rates[0].volumetricDivisor']", "8000");
+        page.fill("[name='rates[1].zone']", "2");
+        page.fill("[name='rates[1].countries']", "FJ");
+        page.fill("[name='rates[1].perKg']", "sixty");
+        page.click("[data-action=save]");
+        assertThat(page.locator("[data-error-for='rates[1].perKg']")).isVisible();
+        assertThat(page.locator("[data-error-for='rates[1].roundingGrams']")).isVisible();
+        assertThat(page.locator("[name='rates[0].perKg']")).hasValue("60.00");
+
+        page.fill("[name='rates[1].perKg']", "70.00");
+        page.fill("[name='rates[1].perParcel']", "20.00");
+        page.fill("[name='rates[1].roundingGrams']", "10");
+        page.fill("[name='rates[1].volumetricDivisor']", "8000");
+        page.click("[data-action=save]");
+        assertThat(page.locator("#saved-channel")).containsText(code);
+        assertThat(page.locator("#channels tr[data-service=" + code + "]")).containsText("70.00");
+
+        page.click("#channels tr[data-service=" + code + "] [data-action=edit-channel]");
+        assertThat(page.locator("#serviceCode")).not().isEditable();
+        page.fill("[name='rates[0].perKg']", "55.00");
+        page.fill("[name='rates[1].zone']", "");
+        page.fill("[name='rates[1].countries']", "");
+        page.fill("[name='rates[1].perKg']", "");
+        page.fill("[name='rates[1].perParcel']", "");
+        page.uncheck("#enabled1");
+        page.click("[data-action=save]");
+        assertThat(page.locator("#saved-channel")).containsText(code);
+
+        var saved = api.get("/api/v1/logistics-channels", api.registerSeller().token())
+                .json()
+                .valueStream()
+                .filter(c -> c.get("serviceCode").asString().equals(code))
+                .findFirst()
+                .orElseThrow();
+        Assertions.assertThat(saved.get("enabled").asBoolean()).isFalse();
+        Assertions.assertThat(saved.get("acceptedGoodsTypes").toString()).contains("GENERAL", "BATTERY");
+        Assertions.assertThat(saved.get("rates").size())
+                .as("the emptied zone is dropped")
+                .isEqualTo(1);
+        Assertions.assertThat(
+                        saved.get("rates").get(0).get("perKg").get("amount").asString())
+                .isEqualTo("55.00");
+    }
+
+    @Test
     @DisplayName("Only the platform admin keeps the logistics network")
     void reviewersAreRefused() {
         var reviewer = logIn("reviewer@demo.local", DEMO_PASSWORD);
@@ -59,6 +124,9 @@ class LogisticsNetworkBrowserTest extends BrowserTestBase {
         Assertions.assertThat(reviewer.navigate(api.base() + "/staff/logistics").status())
                 .isEqualTo(403);
         Assertions.assertThat(reviewer.navigate(api.base() + "/staff/logistics/transit-warehouses/SZX")
+                        .status())
+                .isEqualTo(403);
+        Assertions.assertThat(reviewer.navigate(api.base() + "/staff/logistics/channels/new")
                         .status())
                 .isEqualTo(403);
     }

@@ -5,9 +5,11 @@ import io.sellercenter.accounts.StaffRole;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.web.FormErrors;
+import io.sellercenter.shipping.Channel;
 import io.sellercenter.shipping.LogisticsServices;
 import io.sellercenter.shipping.internal.ChannelManagement;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,10 +18,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The platform admin's view of the logistics network: the channels with their rate tables, and the transit
- * warehouses with their collection ranges, added and changed here (R-H6). Sellers' offers follow at once.
+ * The platform admin's logistics network: the channels with their rate tables (R-H3, R-H4) and the transit
+ * warehouses with their collection ranges (R-H6), added and changed here. Sellers' offers follow at once.
  */
 @Controller
 @RequestMapping("/staff/logistics")
@@ -69,10 +72,55 @@ class LogisticsNetworkPages {
         return page(null, model);
     }
 
+    @GetMapping("/channels/new")
+    String initChannelCreationForm(CurrentAccount me, Model model) {
+        me.requireStaff(StaffRole.ADMIN);
+        model.addAttribute("channel", new ChannelPageForm());
+        return channelPage(null, model);
+    }
+
+    @GetMapping("/channels/{serviceCode}")
+    String initChannelUpdateForm(CurrentAccount me, @PathVariable String serviceCode, Model model) {
+        me.requireStaff(StaffRole.ADMIN);
+        var channel = services.channel(serviceCode).orElseThrow(() -> new NotFoundException("logistics channel"));
+        model.addAttribute("channel", ChannelPageForm.of(channel));
+        return channelPage(serviceCode, model);
+    }
+
+    /** Creates or changes a channel and its whole rate table; sellers' offers follow at once. */
+    @PostMapping("/channels")
+    String processChannelForm(
+            CurrentAccount me,
+            @Valid @ModelAttribute("channel") ChannelPageForm form,
+            BindingResult result,
+            @RequestParam(defaultValue = "false") boolean editing,
+            Model model) {
+        me.requireStaff(StaffRole.ADMIN);
+        if (!result.hasErrors()) {
+            var channel = form.channel(result);
+            if (channel != null) {
+                try {
+                    management.save(me, channel);
+                    return "redirect:/staff/logistics?savedChannel=" + channel.serviceCode();
+                } catch (DomainException e) {
+                    FormErrors.reject(result, e, null);
+                }
+            }
+        }
+        return channelPage(editing ? form.getServiceCode() : null, model);
+    }
+
     private String page(String editing, Model model) {
         model.addAttribute("channels", services.channels());
         model.addAttribute("transitWarehouses", services.transitWarehouses());
         model.addAttribute("editing", editing);
         return "staff/logistics";
+    }
+
+    private String channelPage(String editing, Model model) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("kinds", Channel.Kind.values());
+        model.addAttribute("goodsTypes", List.of("GENERAL", "BATTERY", "LIQUID", "COSMETICS", "POWDER", "MAGNETIC"));
+        return "staff/channel";
     }
 }
