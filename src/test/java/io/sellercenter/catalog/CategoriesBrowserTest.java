@@ -19,6 +19,7 @@ class CategoriesBrowserTest extends BrowserTestBase {
         var name = "Garden Tools " + UUID.randomUUID().toString().substring(0, 6);
         var page = logIn("admin@demo.local", DEMO_PASSWORD);
 
+        assertThat(page.locator("#console a")).hasCount(3);
         page.click("a[data-nav=categories]");
         page.selectOption("#parentId", new SelectOption().setIndex(1));
         page.fill("#nameEn", name);
@@ -60,6 +61,7 @@ class CategoriesBrowserTest extends BrowserTestBase {
     void reviewersAndSellersAreRefused() {
         var reviewer = logIn("reviewer@demo.local", DEMO_PASSWORD);
         assertThat(reviewer.locator("a[data-nav=categories]")).hasCount(0);
+        assertThat(reviewer.locator("#console a")).hasCount(1);
         Assertions.assertThat(
                         reviewer.navigate(api.base() + "/staff/categories").status())
                 .isEqualTo(403);
