@@ -27,6 +27,10 @@ class LogisticsNetworkBrowserTest extends BrowserTestBase {
         page.fill("#postalPrefixes", "9991, 99x");
         page.click("[data-action=save]");
         assertThat(page.locator("[data-error-for=postalPrefixes]")).isVisible();
+        page.fill("#code", "SZX");
+        page.click("[data-action=save]");
+        assertThat(page.locator("[data-error-for=code]")).containsText("taken");
+        page.fill("#code", code);
         assertThat(page.locator("#name")).hasValue("Cainiao Test Transit Warehouse");
 
         page.fill("#postalPrefixes", "9991，9992; 9991");
@@ -60,6 +64,9 @@ class LogisticsNetworkBrowserTest extends BrowserTestBase {
 
         page.navigate(api.base() + "/staff/logistics");
         page.click("[data-action=new-channel]");
+        page.fill("#serviceCode", "CAINIAO_STANDARD");
+        page.click("[data-action=save]");
+        assertThat(page.locator("[data-error-for=serviceCode]")).containsText("taken");
         page.fill("#serviceCode", code);
         page.fill("#nameEn", "Test Line");
         page.fill("#nameZh", "测试专线");

@@ -59,8 +59,13 @@ class LogisticsNetworkPages {
             CurrentAccount me,
             @Valid @ModelAttribute("form") TransitWarehousePageForm form,
             BindingResult result,
+            @RequestParam(defaultValue = "false") boolean editing,
             Model model) {
         me.requireStaff(StaffRole.ADMIN);
+        if (!editing
+                && services.transitWarehouses().stream().anyMatch(w -> w.code().equals(form.getCode()))) {
+            result.rejectValue("code", "field.CODE_TAKEN");
+        }
         if (!result.hasErrors()) {
             try {
                 management.saveTransitWarehouse(me, form.warehouse());
@@ -69,7 +74,7 @@ class LogisticsNetworkPages {
                 FormErrors.reject(result, e, null);
             }
         }
-        return page(null, model);
+        return page(editing ? form.getCode() : null, model);
     }
 
     @GetMapping("/channels/new")
@@ -96,6 +101,9 @@ class LogisticsNetworkPages {
             @RequestParam(defaultValue = "false") boolean editing,
             Model model) {
         me.requireStaff(StaffRole.ADMIN);
+        if (!editing && services.channel(form.getServiceCode()).isPresent()) {
+            result.rejectValue("serviceCode", "field.CODE_TAKEN");
+        }
         if (!result.hasErrors()) {
             var channel = form.channel(result);
             if (channel != null) {
