@@ -25,9 +25,15 @@ public abstract class BrowserTestBase extends ApiTestBase {
         }
     }
 
-    /** A new English browser context, logged in through the login form. */
+    /** A new English browser context in UTC, logged in through the login form. */
     protected Page logIn(String email, String password) {
-        var page = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))
+        return logIn(email, password, "UTC");
+    }
+
+    /** A new English browser context in the given time zone, logged in through the login form. */
+    protected Page logIn(String email, String password, String timezoneId) {
+        var page = browser.newContext(
+                        new Browser.NewContextOptions().setLocale("en-US").setTimezoneId(timezoneId))
                 .newPage();
         page.navigate(api.base() + "/login");
         page.fill("#email", email);

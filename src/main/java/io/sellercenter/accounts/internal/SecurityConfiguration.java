@@ -78,6 +78,7 @@ class SecurityConfiguration {
                                 "/login",
                                 "/register",
                                 "/css/**",
+                                "/js/**",
                                 "/webjars/**",
                                 "/favicon.ico",
                                 "/error",
