@@ -66,6 +66,8 @@ class AccountsBrowserTest extends ApiTestBase {
         logIn(seller.email(), "secret-pass-1");
         page.waitForURL("**/seller");
         assertThat(page.locator("h1")).containsText("Welcome");
+        assertThat(page.locator("#next-steps [data-step]")).hasCount(7);
+        assertThat(page.locator("#next-steps [data-step=settle]")).containsText("Settle in");
 
         page.click("a[data-lang=zh-CN]");
         assertThat(page.locator("h1")).containsText("欢迎");
@@ -128,6 +130,10 @@ class AccountsBrowserTest extends ApiTestBase {
         logIn(email, "member-pass-1");
         page.waitForURL("**/seller");
         assertThat(page.locator("a[data-nav=sub-accounts]")).hasCount(0);
+        // an ORDERS sub-account is shown the orders to ship and the API only
+        assertThat(page.locator("#next-steps [data-step]")).hasCount(2);
+        page.click("#next-steps [data-step=ship]");
+        assertThat(page.locator("h1")).containsText("Orders");
 
         var response = page.navigate(api.base() + "/seller/sub-accounts");
         Assertions.assertThat(response.status()).isEqualTo(403);
