@@ -12,6 +12,7 @@ import io.sellercenter.shared.Term;
 import io.sellercenter.shipping.LogisticsOrders;
 import io.sellercenter.shipping.LogisticsServices;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -121,21 +122,12 @@ public class OnlineShipping {
         if (!order.goodsTypes().contains(goodsType)) {
             throw new InvalidInputException("goodsType", "GOODS_TYPE_MISMATCH");
         }
-        // the consignee may be corrected (R-H5), not sent elsewhere: freight and duties are the destination's
-        if (f.receiver() != null
-                && !order.destinationCountry().equals(f.receiver().get("country"))) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldError(
-                    "receiver.country", "RECEIVER_COUNTRY_CHANGED", List.of(order.destinationCountry()))));
-        }
-        var receiver = f.receiver() != null
-                ? f.receiver()
-                : json.readValue(order.shippingAddressJson(), new TypeReference<Map<String, String>>() {});
         return new LogisticsOrders.Request(
                 seller,
                 f.orderId(),
                 f.serviceCode(),
                 goodsType,
-                receiver,
+                receiver(order, f.receiver()),
                 f.sender(),
                 f.pickupAddress(),
                 f.declaredItems(),
@@ -145,5 +137,23 @@ public class OnlineShipping {
                 order.destinationCountry(),
                 live + 1,
                 f.items() == null || f.items().isEmpty() ? null : f.items());
+    }
+
+    /**
+     * The consignee as corrected by the seller (R-H5), else as the buyer gave it. A correction stays in the order's
+     * country, which it takes when it names none: freight and duties are the destination's.
+     */
+    private Map<String, String> receiver(Orders.Shippable order, Map<String, String> corrected) {
+        if (corrected == null) {
+            return json.readValue(order.shippingAddressJson(), new TypeReference<Map<String, String>>() {});
+        }
+        var country = corrected.get("country");
+        if (country != null && !country.equals(order.destinationCountry())) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldError(
+                    "receiver.country", "RECEIVER_COUNTRY_CHANGED", List.of(order.destinationCountry()))));
+        }
+        var receiver = new HashMap<>(corrected);
+        receiver.put("country", order.destinationCountry());
+        return receiver;
     }
 }

@@ -110,8 +110,7 @@ class OnlineShippingPages {
             Model model) {
         if (!result.hasErrors() && step.equals("confirm")) {
             try {
-                var country = queries.forSellerDetail(me, id).shippingAddress().get("country");
-                shipping.create(me, toForm(id, country, form));
+                shipping.create(me, toForm(id, form));
                 return "redirect:/seller/orders/" + id + "?logistics";
             } catch (DomainException e) {
                 FormErrors.reject(result, e, null);
@@ -137,12 +136,11 @@ class OnlineShippingPages {
         return "seller/online";
     }
 
-    /** The consignee may be corrected here (R-H5); the country stays the order's. */
-    private static OnlineShipping.Form toForm(long orderId, String country, OnlineForm f) {
+    /** The consignee as corrected here (R-H5); the domain keeps it in the order's country. */
+    private static OnlineShipping.Form toForm(long orderId, OnlineForm f) {
         var receiver = new HashMap<String, String>();
         receiver.put("contactPerson", f.getReceiverName());
         receiver.put("mobileNo", f.getReceiverMobile());
-        receiver.put("country", country);
         receiver.put("province", f.getReceiverProvince());
         receiver.put("city", f.getReceiverCity());
         receiver.put("address", f.getReceiverAddress());
