@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -105,37 +104,35 @@ class LabelPages {
 
     /**
      * The ticked labels as one PDF download, streamed; with nothing ticked the page again, the error beside the list.
-     * Asynchronous, so that the PDF is written on the async dispatch, which takes no request turn
-     * ({@code RequestAdmission}): a slow download never holds up other requests.
+     * Once the PDF outgrows the response buffer the request gives its turn back ({@code RequestAdmission}), so a slow
+     * download holds up no other request.
      */
     @PostMapping("/seller/labels")
-    Callable<ModelAndView> export(
+    ModelAndView export(
             CurrentAccount me, @ModelAttribute("form") LabelSearch form, BindingResult result, Model model) {
         var seller = me.requirePermission(Permission.SHIPPING).value();
-        return () -> {
-            try {
-                if (form.getIds().isEmpty()) {
-                    throw new InvalidInputException("ids", "LABELS_NONE_SELECTED");
-                }
-                var resolved = labels.resolve(seller, form.getIds(), List.of());
-                View pdf = (ignored, request, response) -> {
-                    response.setContentType(MediaType.APPLICATION_PDF_VALUE);
-                    response.setHeader(
-                            HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment()
-                                    .filename("labels-" + resolved.size() + ".pdf")
-                                    .build()
-                                    .toString());
-                    labels.batch(seller, resolved, response.getOutputStream());
-                };
-                return new ModelAndView(pdf);
-            } catch (DomainException e) {
-                var view = search(me, form, result, model);
-                model.addAttribute("ticked", form.getIds());
-                FormErrors.reject(result, e, "ids");
-                return new ModelAndView(view, model.asMap());
+        try {
+            if (form.getIds().isEmpty()) {
+                throw new InvalidInputException("ids", "LABELS_NONE_SELECTED");
             }
-        };
+            var resolved = labels.resolve(seller, form.getIds(), List.of());
+            View pdf = (ignored, request, response) -> {
+                response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+                response.setHeader(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("labels-" + resolved.size() + ".pdf")
+                                .build()
+                                .toString());
+                labels.batch(seller, resolved, response.getOutputStream());
+            };
+            return new ModelAndView(pdf);
+        } catch (DomainException e) {
+            var view = search(me, form, result, model);
+            model.addAttribute("ticked", form.getIds());
+            FormErrors.reject(result, e, "ids");
+            return new ModelAndView(view, model.asMap());
+        }
     }
 
     /** Order numbers as typed or pasted: separated by spaces, commas, semicolons or new lines. */
