@@ -3,6 +3,7 @@ package io.sellercenter.shipping;
 import io.sellercenter.shared.NotFoundException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,22 +28,26 @@ public class ParcelTracking {
     /** The seller's logistics order's events, oldest first; another seller's is not found. */
     @Transactional(readOnly = true)
     public List<TrackingEntry> timeline(long sellerId, long logisticsOrderId) {
-        var owned = jdbc.sql("select count(*) > 0 from logistics_orders where id = ? and seller_id = ?")
+        var locale = LocaleContextHolder.getLocale();
+        // one row per event, or a single row of nulls for a parcel with none; no row when the parcel is not the
+        // seller's
+        var rows = jdbc.sql("""
+                        select e.action_code, e.location, e.occurred_at from logistics_orders l
+                        left join tracking_events e on e.logistics_order_id = l.id
+                        where l.id = ? and l.seller_id = ?
+                        order by e.occurred_at, e.id""")
                 .params(logisticsOrderId, sellerId)
-                .query(Boolean.class)
-                .single();
-        if (!owned) {
+                .query((rs, n) -> rs.getString(1) == null
+                        ? null
+                        : new TrackingEntry(
+                                rs.getString(1),
+                                messages.getMessage("tracking." + rs.getString(1), null, rs.getString(1), locale),
+                                rs.getString(2),
+                                rs.getTimestamp(3).toInstant()))
+                .list();
+        if (rows.isEmpty()) {
             throw new NotFoundException("logistics order");
         }
-        var locale = LocaleContextHolder.getLocale();
-        return jdbc.sql(
-                        "select action_code, location, occurred_at from tracking_events where logistics_order_id = ? order by occurred_at, id")
-                .param(logisticsOrderId)
-                .query((rs, n) -> new TrackingEntry(
-                        rs.getString(1),
-                        messages.getMessage("tracking." + rs.getString(1), null, rs.getString(1), locale),
-                        rs.getString(2),
-                        rs.getTimestamp(3).toInstant()))
-                .list();
+        return rows.stream().filter(Objects::nonNull).toList();
     }
 }
