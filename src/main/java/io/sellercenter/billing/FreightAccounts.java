@@ -127,10 +127,7 @@ public class FreightAccounts {
     @Transactional
     public Account unbind(CurrentAccount me) {
         var seller = me.requirePermission(Permission.FINANCE).value();
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('freight-account:' || ?))")
-                .param(seller)
-                .query(Object.class)
-                .single();
+        lock(seller, "pg_advisory_xact_lock");
         jdbc.sql("update freight_accounts set version = version + 1, bound = false, unbound_at = ? where seller_id = ?")
                 .params(Timestamp.from(clock.instant()), seller)
                 .update();
@@ -157,15 +154,19 @@ public class FreightAccounts {
      * on an unbound account. An advisory lock, not a row lock, so that a shipment writes nothing to the account row.
      */
     private boolean boundForHolds(long sellerId) {
-        jdbc.sql("select pg_advisory_xact_lock_shared(hashtext('freight-account:' || ?))")
+        lock(sellerId, "pg_advisory_xact_lock_shared");
+        return jdbc.sql("select count(*) > 0 from freight_accounts where seller_id = ? and bound")
+                .param(sellerId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The seller's deduction-account lock until the transaction ends, shared or alone as {@code function} takes it. */
+    private void lock(long sellerId, String function) {
+        jdbc.sql("select " + function + "(hashtext('freight-account:' || ?))")
                 .param(sellerId)
                 .query(Object.class)
                 .single();
-        return jdbc.sql("select bound from freight_accounts where seller_id = ? and bound")
-                .param(sellerId)
-                .query(Boolean.class)
-                .optional()
-                .isPresent();
     }
 
     private Optional<Account> find(long seller) {

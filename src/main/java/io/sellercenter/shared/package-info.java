@@ -1,5 +1,5 @@
 /** Value types and the problem vocabulary every module shares. */
-@org.springframework.modulith.ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package io.sellercenter.shared;
 
 import org.springframework.modulith.ApplicationModule;
