@@ -102,6 +102,10 @@ public class LogisticsServices {
                 .list();
     }
 
+    public Optional<TransitWarehouse> transitWarehouse(String code) {
+        return network().transitWarehouse(code);
+    }
+
     /** The transit warehouse collecting at this postal code, if any (R-H6). */
     public Optional<TransitWarehouse> collecting(String postalCode) {
         return network().collecting(postalCode);
@@ -141,6 +145,10 @@ public class LogisticsServices {
             return channels.stream()
                     .filter(c -> c.serviceCode().equals(serviceCode))
                     .findFirst();
+        }
+
+        public Optional<TransitWarehouse> transitWarehouse(String code) {
+            return warehouses.stream().filter(w -> w.code().equals(code)).findFirst();
         }
 
         public Optional<TransitWarehouse> collecting(String postalCode) {

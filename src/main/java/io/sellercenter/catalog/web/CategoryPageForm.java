@@ -2,11 +2,12 @@ package io.sellercenter.catalog.web;
 
 import io.sellercenter.catalog.Category;
 import io.sellercenter.catalog.internal.CategoryManagement.CategoryDraft;
-import io.sellercenter.shared.Money;
+import io.sellercenter.shared.web.FormErrors;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.springframework.validation.BindingResult;
 
 /** The platform admin's category form: names, place in the tree, deposit, qualification notes, overseas flag. */
 public class CategoryPageForm {
@@ -51,16 +52,19 @@ public class CategoryPageForm {
         return form;
     }
 
-    /** The draft to save; {@link IllegalArgumentException} for a currency ISO 4217 does not know or too many decimals. */
-    CategoryDraft draft() {
-        return new CategoryDraft(
-                parentId,
-                nameEn.trim(),
-                nameZh.trim(),
-                Money.of(depositAmount, depositCurrency),
-                qualificationNotesEn,
-                qualificationNotesZh,
-                overseasShipFromOpen);
+    /** The draft to save, or null with the deposit's error beside it (a currency ISO 4217 lacks, too many decimals). */
+    CategoryDraft draft(BindingResult result) {
+        var deposit = FormErrors.money(result, "depositAmount", depositAmount, depositCurrency);
+        return deposit == null
+                ? null
+                : new CategoryDraft(
+                        parentId,
+                        nameEn.trim(),
+                        nameZh.trim(),
+                        deposit,
+                        qualificationNotesEn,
+                        qualificationNotesZh,
+                        overseasShipFromOpen);
     }
 
     public Long getParentId() {

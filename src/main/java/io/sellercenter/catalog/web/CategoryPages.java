@@ -6,11 +6,11 @@ import io.sellercenter.catalog.Categories;
 import io.sellercenter.catalog.Category;
 import io.sellercenter.catalog.internal.CategoryManagement;
 import io.sellercenter.catalog.internal.CategoryManagement.CategoryDraft;
-import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
-import java.util.function.Function;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -74,41 +74,25 @@ class CategoryPages {
     }
 
     /** Whether it was saved; otherwise the errors are on {@code result}, beside their fields. */
-    private static boolean save(CategoryPageForm form, BindingResult result, Function<CategoryDraft, Category> saving) {
-        if (result.hasErrors()) {
-            return false;
-        }
-        CategoryDraft draft;
-        try {
-            draft = form.draft();
-        } catch (IllegalArgumentException e) {
-            result.rejectValue("depositAmount", "field.AMOUNT_INVALID");
-            return false;
-        }
-        try {
-            saving.apply(draft);
-            return true;
-        } catch (DomainException e) {
-            FormErrors.reject(result, e, null);
-            return false;
-        }
+    private static boolean save(CategoryPageForm form, BindingResult result, Consumer<CategoryDraft> saving) {
+        var draft = result.hasErrors() ? null : form.draft(result);
+        return draft != null && FormErrors.saved(result, () -> saving.accept(draft));
     }
 
     /** The tree, each major category followed by its sub-categories, and the form (adding, or changing {@code id}). */
     private String page(Long editing, Model model) {
         var all = categories.all();
+        var majors = all.stream().filter(Category::isTopLevel).toList();
         var rows = new ArrayList<Category>();
-        for (var major : all.stream().filter(Category::isTopLevel).toList()) {
+        for (var major : majors) {
             rows.add(major);
-            all.stream().filter(c -> major.categoryId() == orZero(c.parentId())).forEach(rows::add);
+            all.stream()
+                    .filter(c -> Objects.equals(c.parentId(), major.categoryId()))
+                    .forEach(rows::add);
         }
         model.addAttribute("rows", rows);
-        model.addAttribute("majors", all.stream().filter(Category::isTopLevel).toList());
+        model.addAttribute("majors", majors);
         model.addAttribute("editing", editing);
         return "staff/categories";
-    }
-
-    private static long orZero(Long id) {
-        return id == null ? 0 : id;
     }
 }

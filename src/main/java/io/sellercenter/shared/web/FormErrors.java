@@ -2,6 +2,7 @@ package io.sellercenter.shared.web;
 
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.Money;
 import org.springframework.validation.BindingResult;
 
 /** Shows a domain failure beside the form field it concerns. */
@@ -21,6 +22,32 @@ public final class FormErrors {
             result.reject("problem." + e.code(), e.args(), null);
         } else {
             result.rejectValue(defaultField, "problem." + e.code(), e.args(), null);
+        }
+    }
+
+    /** Runs {@code save} unless the form has errors already; a domain failure goes beside its field. Whether it saved. */
+    public static boolean saved(BindingResult result, Runnable save) {
+        if (result.hasErrors()) {
+            return false;
+        }
+        try {
+            save.run();
+            return true;
+        } catch (DomainException e) {
+            reject(result, e, null);
+            return false;
+        }
+    }
+
+    /** The amount in the currency, or null with the error beside {@code field}: an unknown currency or too many decimals. */
+    public static Money money(BindingResult result, String field, String amount, String currency) {
+        try {
+            return Money.of(amount, currency);
+        } catch (IllegalArgumentException e) {
+            if (!result.hasFieldErrors(field)) {
+                result.rejectValue(field, "field.AMOUNT_INVALID");
+            }
+            return null;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.sellercenter.shipping.web;
 
 import io.sellercenter.shared.Money;
+import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.shipping.Channel;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -232,15 +233,9 @@ public class ChannelPageForm {
                 rows);
     }
 
+    /** An amount in the channel's currency; a currency that cannot take it is the currency's error. */
     private Money money(BindingResult result, String amount) {
-        try {
-            return Money.of(amount, currency);
-        } catch (IllegalArgumentException e) {
-            if (!result.hasFieldErrors("currency")) {
-                result.rejectValue("currency", "field.AMOUNT_INVALID");
-            }
-            return null;
-        }
+        return FormErrors.money(result, "currency", amount, currency);
     }
 
     private static void check(BindingResult result, String field, boolean valid) {

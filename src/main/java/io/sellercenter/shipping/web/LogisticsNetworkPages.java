@@ -2,7 +2,6 @@ package io.sellercenter.shipping.web;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.StaffRole;
-import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.shipping.Channel;
@@ -46,10 +45,7 @@ class LogisticsNetworkPages {
     @GetMapping("/transit-warehouses/{code}")
     String initUpdateForm(CurrentAccount me, @PathVariable String code, Model model) {
         me.requireStaff(StaffRole.ADMIN);
-        var warehouse = services.transitWarehouses().stream()
-                .filter(w -> w.code().equals(code))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("transit warehouse"));
+        var warehouse = services.transitWarehouse(code).orElseThrow(() -> new NotFoundException("transit warehouse"));
         model.addAttribute("form", TransitWarehousePageForm.of(warehouse));
         return page(code, model);
     }
@@ -62,19 +58,12 @@ class LogisticsNetworkPages {
             @RequestParam(defaultValue = "false") boolean editing,
             Model model) {
         me.requireStaff(StaffRole.ADMIN);
-        if (!editing
-                && services.transitWarehouses().stream().anyMatch(w -> w.code().equals(form.getCode()))) {
+        if (!editing && services.transitWarehouse(form.getCode()).isPresent()) {
             result.rejectValue("code", "field.CODE_TAKEN");
         }
-        if (!result.hasErrors()) {
-            try {
-                management.saveTransitWarehouse(me, form.warehouse());
-                return "redirect:/staff/logistics?saved=" + form.getCode();
-            } catch (DomainException e) {
-                FormErrors.reject(result, e, null);
-            }
-        }
-        return page(editing ? form.getCode() : null, model);
+        return FormErrors.saved(result, () -> management.saveTransitWarehouse(me, form.warehouse()))
+                ? "redirect:/staff/logistics?saved=" + form.getCode()
+                : page(editing ? form.getCode() : null, model);
     }
 
     @GetMapping("/channels/new")
@@ -104,18 +93,10 @@ class LogisticsNetworkPages {
         if (!editing && services.channel(form.getServiceCode()).isPresent()) {
             result.rejectValue("serviceCode", "field.CODE_TAKEN");
         }
-        if (!result.hasErrors()) {
-            var channel = form.channel(result);
-            if (channel != null) {
-                try {
-                    management.save(me, channel);
-                    return "redirect:/staff/logistics?savedChannel=" + channel.serviceCode();
-                } catch (DomainException e) {
-                    FormErrors.reject(result, e, null);
-                }
-            }
-        }
-        return channelPage(editing ? form.getServiceCode() : null, model);
+        var channel = result.hasErrors() ? null : form.channel(result);
+        return channel != null && FormErrors.saved(result, () -> management.save(me, channel))
+                ? "redirect:/staff/logistics?savedChannel=" + channel.serviceCode()
+                : channelPage(editing ? form.getServiceCode() : null, model);
     }
 
     private String page(String editing, Model model) {
