@@ -1,8 +1,12 @@
 package io.sellercenter;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -41,5 +45,13 @@ public abstract class BrowserTestBase extends ApiTestBase {
         page.click("main button[type=submit]");
         page.waitForURL(url -> !url.contains("/login"));
         return page;
+    }
+
+    /** A form posted with the CSRF token of the page open, as that page's browser would post it. */
+    protected APIResponse postForm(Page page, String path, Map<String, String> fields) {
+        var form = FormData.create()
+                .set("_csrf", page.locator("input[name=_csrf]").first().inputValue());
+        fields.forEach(form::set);
+        return page.request().post(api.base() + path, RequestOptions.create().setForm(form));
     }
 }

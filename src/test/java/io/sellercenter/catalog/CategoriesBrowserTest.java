@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import io.sellercenter.BrowserTestBase;
+import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
@@ -66,8 +67,41 @@ class CategoriesBrowserTest extends BrowserTestBase {
                         reviewer.navigate(api.base() + "/staff/categories").status())
                 .isEqualTo(403);
 
+        var name = "Reviewer's " + UUID.randomUUID();
+        reviewer.navigate(api.base() + "/staff");
+        var posted = postForm(
+                reviewer,
+                "/staff/categories",
+                Map.of("nameEn", name, "nameZh", "审核员类目", "depositAmount", "0", "depositCurrency", "CNY"));
+        Assertions.assertThat(posted.status()).isEqualTo(403);
+        Assertions.assertThat(posted.text())
+                .as("refused for the role, not for a bad CSRF token")
+                .contains("Platform admin");
+
         var seller = logIn(api.registerSeller().email(), "secret-pass-1");
         Assertions.assertThat(seller.navigate(api.base() + "/staff/categories").status())
                 .isEqualTo(403);
+        seller.navigate(api.base() + "/seller");
+        var firstCategory = api.get("/api/v1/categories", api.buyerToken())
+                .json()
+                .get(0)
+                .get("categoryId")
+                .asLong();
+        Assertions.assertThat(postForm(
+                                seller,
+                                "/staff/categories/" + firstCategory,
+                                Map.of(
+                                        "nameEn",
+                                        name,
+                                        "nameZh",
+                                        "卖家类目",
+                                        "depositAmount",
+                                        "0",
+                                        "depositCurrency",
+                                        "CNY"))
+                        .status())
+                .isEqualTo(403);
+        Assertions.assertThat(api.get("/api/v1/categories", api.buyerToken()).text())
+                .doesNotContain(name);
     }
 }

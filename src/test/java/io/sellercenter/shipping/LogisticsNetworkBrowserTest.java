@@ -3,6 +3,7 @@ package io.sellercenter.shipping;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import io.sellercenter.BrowserTestBase;
+import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
@@ -124,7 +125,8 @@ class LogisticsNetworkBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    @DisplayName("Only the platform admin keeps the logistics network")
+    @DisplayName(
+            "Only the platform admin keeps the logistics network: reviewers and sellers are refused, pages and posts")
     void reviewersAreRefused() {
         var reviewer = logIn("reviewer@demo.local", DEMO_PASSWORD);
         assertThat(reviewer.locator("a[data-nav=logistics]")).hasCount(0);
@@ -134,6 +136,35 @@ class LogisticsNetworkBrowserTest extends BrowserTestBase {
                         .status())
                 .isEqualTo(403);
         Assertions.assertThat(reviewer.navigate(api.base() + "/staff/logistics/channels/new")
+                        .status())
+                .isEqualTo(403);
+        reviewer.navigate(api.base() + "/staff");
+        var warehouse = postForm(
+                reviewer,
+                "/staff/logistics/transit-warehouses",
+                Map.of(
+                        "code", "RVW",
+                        "name", "Not mine to add",
+                        "sortCode", "RVW-01",
+                        "address", "1 Road",
+                        "postalPrefixes", "8888"));
+        Assertions.assertThat(warehouse.status()).isEqualTo(403);
+        Assertions.assertThat(warehouse.text())
+                .as("refused for the role, not for a bad CSRF token")
+                .contains("Platform admin");
+        Assertions.assertThat(postForm(reviewer, "/staff/logistics/channels", Map.of("serviceCode", "RVW_LINE"))
+                        .status())
+                .isEqualTo(403);
+        Assertions.assertThat(api.get(
+                                "/api/v1/transit-warehouses",
+                                api.registerSeller().token())
+                        .text())
+                .doesNotContain("RVW");
+
+        var seller = logIn(api.registerSeller().email(), "secret-pass-1");
+        Assertions.assertThat(seller.navigate(api.base() + "/staff/logistics").status())
+                .isEqualTo(403);
+        Assertions.assertThat(postForm(seller, "/staff/logistics/channels", Map.of("serviceCode", "SLR_LINE"))
                         .status())
                 .isEqualTo(403);
     }

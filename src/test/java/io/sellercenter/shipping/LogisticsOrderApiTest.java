@@ -386,6 +386,9 @@ class LogisticsOrderApiTest extends ApiTestBase {
         assertThat(api.get("/api/v1/logistics-orders/" + created + "/tracking", orders)
                         .status())
                 .isEqualTo(403);
+        assertThat(api.get("/api/v1/logistics-orders/" + created + "/tracking", stranger.token())
+                        .status())
+                .isEqualTo(404);
         assertThat(api.post("/api/v1/logistics-orders/" + created + "/cancel", orders, "")
                         .status())
                 .isEqualTo(403);

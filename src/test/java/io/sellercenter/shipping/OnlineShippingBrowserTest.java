@@ -4,13 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.FormData;
-import com.microsoft.playwright.options.RequestOptions;
 import io.sellercenter.BrowserTestBase;
 import io.sellercenter.Shop;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -188,11 +187,6 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
 
     /** The labels page's export form posted with the CSRF token of the page open, as the browser would. */
     private APIResponse exportLabels(Page page, String id) {
-        var token = page.locator("input[name=_csrf]").first().inputValue();
-        return page.request()
-                .post(
-                        api.base() + "/seller/labels",
-                        RequestOptions.create()
-                                .setForm(FormData.create().set("_csrf", token).set("ids", id)));
+        return postForm(page, "/seller/labels", Map.of("ids", id));
     }
 }
