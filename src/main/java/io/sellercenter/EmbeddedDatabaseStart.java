@@ -38,6 +38,7 @@ class EmbeddedDatabaseStart implements ApplicationContextInitializer<Configurabl
         static final String NAME = "embeddedDatabaseStart";
 
         private final CompletableFuture<EmbeddedPostgres> postgres = new CompletableFuture<>();
+        private volatile Process watchdog;
 
         Starting(Environment environment) {
             var dataDir = Path.of(environment.getRequiredProperty("sellercenter.data-dir"));
@@ -45,7 +46,11 @@ class EmbeddedDatabaseStart implements ApplicationContextInitializer<Configurabl
             var clean = environment.getProperty("sellercenter.embedded-db.clean", Boolean.class, false);
             Thread.ofPlatform().name("embedded-postgres-start").start(() -> {
                 try {
-                    postgres.complete(start(dataDir, durable, clean));
+                    var pgDir = dataDir.resolve("pg").toAbsolutePath();
+                    EmbeddedServerGuard.stopLeftBehind(pgDir);
+                    var started = start(pgDir, durable, clean);
+                    watchdog = EmbeddedServerGuard.watch(pgDir);
+                    postgres.complete(started);
                 } catch (Throwable e) {
                     postgres.completeExceptionally(e);
                 }
@@ -63,6 +68,9 @@ class EmbeddedDatabaseStart implements ApplicationContextInitializer<Configurabl
 
         @Override
         public void destroy() throws IOException {
+            if (watchdog != null) {
+                watchdog.destroy();
+            }
             try {
                 started().close();
             } catch (RuntimeException neverStarted) {
@@ -70,8 +78,7 @@ class EmbeddedDatabaseStart implements ApplicationContextInitializer<Configurabl
             }
         }
 
-        private static EmbeddedPostgres start(Path dataDir, boolean durable, boolean clean) throws IOException {
-            var pgDir = dataDir.resolve("pg").toAbsolutePath();
+        private static EmbeddedPostgres start(Path pgDir, boolean durable, boolean clean) throws IOException {
             Files.createDirectories(pgDir);
             // the context stops it: zonky's own shutdown hook would race Spring's and kill it under running beans
             return EmbeddedPostgres.builder()

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sellercenter.Api;
 import io.sellercenter.ApiTestBase;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +18,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Sends bad input to every operation in {@code /v3/api-docs}: malformed JSON, wrong types, missing
- * fields, 10 kB strings, unknown enum values, negative numbers, bad path and query values. Every
+ * fields, 10 kB strings, unknown enum values, negative numbers, bad path and query values, control characters in
+ * every string (JSON, query, multipart), null list elements, dates and months out of range, numbers beyond their
+ * type. Every
  * answer must be a 4xx problem with a code — never a 2xx, a 5xx or a stack trace. New endpoints
  * are covered as soon as they are documented.
  */
@@ -25,7 +30,11 @@ class BadInputApiTest extends ApiTestBase {
 
     private JsonNode docs;
 
-    record Case(String method, String path, String body, String description) {}
+    record Case(String method, String path, String body, String description, String contentType) {
+        Case(String method, String path, String body, String description) {
+            this(method, path, body, description, body == null ? null : "application/json");
+        }
+    }
 
     @Test
     void everyOperationAnswersBadInputWithA4xxProblem() {
@@ -51,7 +60,7 @@ class BadInputApiTest extends ApiTestBase {
                         c.path(),
                         token.getValue().isEmpty() ? null : token.getValue(),
                         c.body() == null ? BodyPublishers.noBody() : BodyPublishers.ofString(c.body()),
-                        c.body() == null ? null : "application/json");
+                        c.contentType());
                 var what = c.method() + " " + c.path() + " as " + token.getKey() + " with " + c.description() + ": "
                         + response.status() + " " + abbreviate(response.text());
                 soft.assertThat(response.status()).as(what).isBetween(400, 499);
@@ -95,7 +104,25 @@ class BadInputApiTest extends ApiTestBase {
                         method, path + "?" + name + "=abc", body(operation, "{}"), "query " + name + " not a number"));
                 cases.add(new Case(
                         method, path + "?" + name + "=-1", body(operation, "{}"), "query " + name + " negative"));
+                cases.add(new Case(
+                        method,
+                        path + "?" + name + "=9223372036854775808",
+                        body(operation, "{}"),
+                        "query " + name + " beyond a long"));
+            } else if (parameter.get("in").asString().equals("query") && type.equals("string")) {
+                cases.add(new Case(
+                        method,
+                        path + "?" + name + "=" + edgeOf(parameter.path("schema")),
+                        body(operation, "{}"),
+                        "query " + name + " with a NUL or out of range"));
             }
+        }
+        if (template.contains("{")) {
+            cases.add(new Case(
+                    method,
+                    template.replaceAll("\\{[^}]+}", "9223372036854775808"),
+                    body(operation, "{}"),
+                    "path ids beyond a long"));
         }
         var content = operation.path("requestBody").path("content");
         if (content.isMissingNode()) {
@@ -104,6 +131,10 @@ class BadInputApiTest extends ApiTestBase {
         var json = content.path("application/json");
         if (json.isMissingNode()) {
             cases.add(new Case(method, path, "{}", "JSON where another media type is expected"));
+            var multipart = content.path("multipart/form-data");
+            if (!multipart.isMissingNode()) {
+                cases.add(multipartWithNul(method, path, resolve(multipart.path("schema"))));
+            }
             return cases;
         }
         var schema = resolve(json.path("schema"));
@@ -134,6 +165,27 @@ class BadInputApiTest extends ApiTestBase {
                     Api.JSON.writeValueAsString(body(properties, Variant.NEGATIVE_NUMBERS)),
                     "negative numbers"));
         }
+        if (has(properties, "string")) {
+            cases.add(new Case(
+                    method,
+                    path,
+                    Api.JSON.writeValueAsString(body(properties, Variant.CONTROL_CHARACTERS)),
+                    "strings with U+0000"));
+        }
+        if (has(properties, "array")) {
+            cases.add(new Case(
+                    method,
+                    path,
+                    Api.JSON.writeValueAsString(body(properties, Variant.NULL_ELEMENTS)),
+                    "null list elements"));
+        }
+        if (has(properties, "integer") || has(properties, "number")) {
+            cases.add(new Case(
+                    method,
+                    path,
+                    Api.JSON.writeValueAsString(body(properties, Variant.EDGE_NUMBERS)),
+                    "numbers beyond their type"));
+        }
         if (hasEnum(properties)) {
             cases.add(new Case(
                     method,
@@ -152,7 +204,44 @@ class BadInputApiTest extends ApiTestBase {
         WRONG_TYPES,
         LONG_STRINGS,
         NEGATIVE_NUMBERS,
-        UNKNOWN_ENUMS
+        UNKNOWN_ENUMS,
+        CONTROL_CHARACTERS,
+        NULL_ELEMENTS,
+        EDGE_NUMBERS
+    }
+
+    /** A string query value that no field accepts: a date or month out of range, else text with U+0000. */
+    private static String edgeOf(JsonNode schema) {
+        return switch (schema.path("format").asString("")) {
+            case "date-time" -> "%2B999999999-01-01T00:00:00Z";
+            case "date" -> "0000-01-01";
+            default -> schema.path("example").asString("").matches("[0-9]{4}-[0-9]{2}") ? "0000-01" : "a%00b";
+        };
+    }
+
+    /** Every text part carries U+0000; file parts are a small PDF. */
+    private Case multipartWithNul(String method, String path, JsonNode schema) {
+        var boundary = "----badinput" + System.nanoTime();
+        var body = new StringBuilder();
+        schema.path("properties").properties().forEach(p -> {
+            body.append("--").append(boundary).append("\r\n");
+            if ("binary".equals(resolve(p.getValue()).path("format").asString())) {
+                body.append("Content-Disposition: form-data; name=\"")
+                        .append(p.getKey())
+                        .append("\"; filename=\"l.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n");
+            } else {
+                body.append("Content-Disposition: form-data; name=\"")
+                        .append(p.getKey())
+                        .append("\"\r\n\r\na\u0000b\r\n");
+            }
+        });
+        body.append("--").append(boundary).append("--\r\n");
+        return new Case(
+                method,
+                path,
+                body.toString(),
+                "multipart text with U+0000",
+                "multipart/form-data; boundary=" + boundary);
     }
 
     private Map<String, Object> body(JsonNode properties, Variant variant) {
@@ -181,6 +270,17 @@ class BadInputApiTest extends ApiTestBase {
                                 : plausible(schema);
             case LONG_STRINGS -> type.equals("string") && !isEnum ? LONG : plausible(schema);
             case NEGATIVE_NUMBERS -> type.equals("integer") || type.equals("number") ? -1 : plausible(schema);
+            case CONTROL_CHARACTERS -> type.equals("string") && !isEnum ? "a\u0000b" : plausible(schema);
+            case NULL_ELEMENTS -> type.equals("array") ? Collections.singletonList(null) : plausible(schema);
+            case EDGE_NUMBERS ->
+                switch (type) {
+                    case "integer" ->
+                        "int32".equals(schema.path("format").asString())
+                                ? new BigInteger("2147483648")
+                                : new BigInteger("9223372036854775808");
+                    case "number" -> new BigDecimal("1e400");
+                    default -> plausible(schema);
+                };
         };
     }
 

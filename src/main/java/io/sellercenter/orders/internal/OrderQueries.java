@@ -104,13 +104,14 @@ public class OrderQueries {
                   and (cast(? as text) is null or o.order_status = ?)
                   and (cast(? as timestamptz) is null or o.created_at >= ?)
                   and (cast(? as timestamptz) is null or o.created_at < ?)
-                  and (cast(? as text) is null or o.id::text = ? or o.buyer_name ilike '%' || ? || '%'
+                  and (cast(? as text) is null or o.id::text = ? or o.buyer_name ilike ?
                        or exists (select 1 from shipping_notices n where n.order_id = o.id and n.tracking_no = ?))""";
         var status = filter.status() == null ? null : filter.status().name();
         var from = filter.createdFrom() == null ? null : Timestamp.from(filter.createdFrom());
         var to = filter.createdTo() == null ? null : Timestamp.from(filter.createdTo());
         var q = filter.q() == null || filter.q().isBlank() ? null : filter.q().trim();
-        Object[] params = {seller, status, status, from, from, to, to, q, q, q, q};
+        var buyerLike = q == null ? null : "%" + likeLiteral(q) + "%";
+        Object[] params = {seller, status, status, from, from, to, to, q, q, buyerLike, q};
         var total = jdbc.sql("select count(*)" + where)
                 .params(params)
                 .query(Long.class)
@@ -121,6 +122,11 @@ public class OrderQueries {
                 .query((rs, n) -> summary(rs))
                 .list();
         return Page.of(withLines(rows), page, total);
+    }
+
+    /** The text matched as itself: {@code %} and {@code _} are no wildcards in a search box. */
+    static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package io.sellercenter.shared.web;
 
 import io.sellercenter.shared.DomainException;
+import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -34,6 +35,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidNullException;
 
 /**
  * Turns every failure of an {@code /api/} request into problem+json with a stable code; pages keep
@@ -130,8 +132,11 @@ class ProblemHandler {
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
-            return respond(problems.validation(
-                    List.of(Problems.fieldError(field, "INVALID_VALUE", problems.message("field.INVALID_VALUE")))));
+            var code = jackson instanceof InputBoundary.ControlCharacterInJson
+                    ? "CONTROL_CHARACTER"
+                    : jackson instanceof InvalidNullException ? "NOT_NULL" : "INVALID_VALUE";
+            return respond(
+                    problems.validation(List.of(Problems.fieldError(field, code, problems.message("field." + code)))));
         }
         return respond(problems.of(400, "MALFORMED_REQUEST"));
     }
@@ -140,8 +145,14 @@ class ProblemHandler {
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request)
             throws Exception {
         apiOnly(e, request);
+        var code = "INVALID_VALUE";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException invalid) {
+                code = invalid.errors().getFirst().code();
+            }
+        }
         return respond(problems.validation(
-                List.of(Problems.fieldError(e.getName(), "INVALID_VALUE", problems.message("field.INVALID_VALUE")))));
+                List.of(Problems.fieldError(e.getName(), code, problems.message("field." + code)))));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -176,12 +187,26 @@ class ProblemHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> other(Exception e, HttpServletRequest request) throws Exception {
         apiOnly(e, request);
-        if (!(e instanceof ErrorResponse framework)) {
-            log.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), e);
-            return respond(problems.of(500, "INTERNAL_ERROR"));
+        var status =
+                e instanceof ErrorResponse framework ? framework.getStatusCode().value() : 500;
+        var problem = problems.of(status, codeFor(status));
+        if (status >= 500) {
+            var errorId = Problems.errorId();
+            problem.setProperty("errorId", errorId);
+            log.error("Request {} {} failed, error id {}", request.getMethod(), request.getRequestURI(), errorId, e);
         }
-        var status = framework.getStatusCode().value();
-        var code = switch (status) {
+        var response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (e instanceof ErrorResponse framework) {
+            framework.getHeaders().forEach((name, values) -> response.header(name, values.toArray(String[]::new)));
+        }
+        return response.body(problem);
+    }
+
+    /** The code of a failure known only by its status. */
+    static String codeFor(int status) {
+        return switch (status) {
+            case 401 -> "UNAUTHENTICATED";
+            case 403 -> "FORBIDDEN";
             case 404 -> "NOT_FOUND_PATH";
             case 405 -> "METHOD_NOT_ALLOWED";
             case 406 -> "NOT_ACCEPTABLE";
@@ -189,12 +214,6 @@ class ProblemHandler {
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
             default -> status < 500 ? "BAD_REQUEST" : "INTERNAL_ERROR";
         };
-        if (status >= 500) {
-            log.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), e);
-        }
-        var response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        framework.getHeaders().forEach((name, values) -> response.header(name, values.toArray(String[]::new)));
-        return response.body(problems.of(status, code));
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -58,6 +59,11 @@ public class Problems {
         var problem = of(400, "VALIDATION_FAILED");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** A short id for a failure, in the answer and in the log line. */
+    static String errorId() {
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     public static Map<String, String> fieldError(String field, String code, String message) {

@@ -2,7 +2,9 @@ package io.sellercenter.shipping.web;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.shared.InputText;
 import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.TimeBounds;
 import io.sellercenter.shipping.ParcelTracking;
 import io.sellercenter.shipping.internal.CarrierEvents;
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,7 +57,11 @@ class CarrierApi {
                     : null;
             var location =
                     node.path("location").isString() ? node.path("location").asString() : null;
-            events.apply(new CarrierEvents.Event(trackingNo, code, Instant.parse(occurred), location, weight));
+            InputText.require("intlTrackingNo", trackingNo);
+            InputText.require("actionCode", code);
+            InputText.require("location", location);
+            var occurredAt = TimeBounds.require("occurredAt", Instant.parse(occurred));
+            events.apply(new CarrierEvents.Event(trackingNo, code, occurredAt, location, weight));
             return Map.of("accepted", true);
         } catch (JacksonException | DateTimeParseException e) {
             throw new InvalidInputException("occurredAt", "INVALID_VALUE");

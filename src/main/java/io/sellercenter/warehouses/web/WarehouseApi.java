@@ -12,6 +12,8 @@ import io.sellercenter.warehouses.internal.OverseasPermission;
 import io.sellercenter.warehouses.internal.StorageStatements;
 import io.sellercenter.warehouses.internal.WarehouseManagement;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -301,8 +303,8 @@ class WarehouseApi {
     StorageStatements.Statement statement(
             CurrentAccount me,
             @PathVariable long id,
-            @RequestParam @Pattern(regexp = "[0-9]{4}-[0-9]{2}") String month) {
-        return statements.statement(me, id, YearMonth.parse(month));
+            @RequestParam @Parameter(schema = @Schema(type = "string", example = "2026-11")) YearMonth month) {
+        return statements.statement(me, id, month);
     }
 
     private static Map<String, Integer> quantities(List<Item> items) {

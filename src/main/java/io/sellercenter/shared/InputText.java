@@ -1,0 +1,28 @@
+package io.sellercenter.shared;
+
+/** What the application accepts as text: no control characters other than tab, line feed and carriage return. */
+public final class InputText {
+
+    private InputText() {}
+
+    public static boolean acceptable(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            var c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text unchanged, or a 400 naming {@code field}. */
+    public static String require(String field, String text) {
+        if (!acceptable(text)) {
+            throw new InvalidInputException(field, "CONTROL_CHARACTER");
+        }
+        return text;
+    }
+}
