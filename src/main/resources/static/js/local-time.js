@@ -28,3 +28,7 @@
   document.addEventListener('DOMContentLoaded', function () { localize(document); });
   document.addEventListener('htmx:afterSwap', function (event) { localize(event.target); });
 })();
+// The server draws day-by-day charts in the reader's zone: it reads it from this cookie.
+try {
+  document.cookie = 'tz=' + encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone) + '; path=/; max-age=31536000; samesite=lax';
+} catch (e) { /* the server's zone stays */ }

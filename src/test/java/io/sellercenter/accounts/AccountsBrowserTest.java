@@ -102,7 +102,7 @@ class AccountsBrowserTest extends ApiTestBase {
     @Test
     void wrongPasswordShowsAnErrorAndStaffSeeTheirConsole() {
         logIn("reviewer@demo.local", "wrong-password");
-        assertThat(page.locator(".alert.error")).hasText("Wrong e-mail or password.");
+        assertThat(page.locator(".alert-danger")).hasText("Wrong e-mail or password.");
 
         logIn("reviewer@demo.local", DEMO_PASSWORD);
         page.waitForURL("**/staff");
@@ -137,6 +137,6 @@ class AccountsBrowserTest extends ApiTestBase {
 
         var response = page.navigate(api.base() + "/seller/sub-accounts");
         Assertions.assertThat(response.status()).isEqualTo(403);
-        assertThat(page.locator(".alert.error")).containsText("main account");
+        assertThat(page.locator("#error-message")).containsText("main account");
     }
 }

@@ -75,6 +75,7 @@ class OverseasBrowserTest extends BrowserTestBase {
                 .click();
         assertThat(reviewer.locator("#materials")).containsText("Winit");
         assertThat(reviewer.locator("[data-material=warehouseKind]")).hasText("Third-party warehouse");
+        reviewer.check("input[name=decision][value=APPROVE]");
         reviewer.click("[data-action=decide]");
         assertThat(reviewer.locator("#review-status")).hasText("Approved");
 

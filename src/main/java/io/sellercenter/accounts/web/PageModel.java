@@ -17,6 +17,12 @@ class PageModel {
         this.currentAccounts = currentAccounts;
     }
 
+    /** The page's own path, for the sidebar to mark it. */
+    @ModelAttribute("path")
+    String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     @ModelAttribute("me")
     CurrentAccount me(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/")

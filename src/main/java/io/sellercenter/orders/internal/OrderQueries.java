@@ -77,7 +77,18 @@ public class OrderQueries {
             List<LineView> lines,
             List<ShippingNotices.Notice> shipments) {}
 
-    public record Filter(OrderStatus status, Instant createdFrom, Instant createdTo, String q) {}
+    public record Filter(
+            OrderStatus status, Instant createdFrom, Instant createdTo, String q, Due due, boolean unread) {
+        public Filter(OrderStatus status, Instant createdFrom, Instant createdTo, String q) {
+            this(status, createdFrom, createdTo, q, null, false);
+        }
+    }
+
+    /** Orders whose ship-by deadline falls within the next 24 hours, or has passed. */
+    public enum Due {
+        SOON,
+        OVERDUE
+    }
 
     /** Buyer messages the seller has not read, selected with each order row. */
     private static final String UNREAD = """
@@ -105,13 +116,39 @@ public class OrderQueries {
                   and (cast(? as timestamptz) is null or o.created_at >= ?)
                   and (cast(? as timestamptz) is null or o.created_at < ?)
                   and (cast(? as text) is null or o.id::text = ? or o.buyer_name ilike ?
-                       or exists (select 1 from shipping_notices n where n.order_id = o.id and n.tracking_no = ?))""";
+                       or exists (select 1 from shipping_notices n where n.order_id = o.id and n.tracking_no = ?))
+                  and (cast(? as text) is null
+                       or (? = 'SOON' and o.ship_by > ? and o.ship_by <= ?) or (? = 'OVERDUE' and o.ship_by <= ?))
+                  and (? = false or exists (select 1 from order_messages m
+                                            where m.order_id = o.id and m.sender = 'BUYER' and m.read_at is null))""";
         var status = filter.status() == null ? null : filter.status().name();
         var from = filter.createdFrom() == null ? null : Timestamp.from(filter.createdFrom());
         var to = filter.createdTo() == null ? null : Timestamp.from(filter.createdTo());
         var q = filter.q() == null || filter.q().isBlank() ? null : filter.q().trim();
         var buyerLike = q == null ? null : "%" + likeLiteral(q) + "%";
-        Object[] params = {seller, status, status, from, from, to, to, q, q, buyerLike, q};
+        var due = filter.due() == null ? null : filter.due().name();
+        var now = Timestamp.from(clock.instant());
+        var dayAhead = Timestamp.from(clock.instant().plusSeconds(24 * 3600));
+        Object[] params = {
+            seller,
+            status,
+            status,
+            from,
+            from,
+            to,
+            to,
+            q,
+            q,
+            buyerLike,
+            q,
+            due,
+            due,
+            now,
+            dayAhead,
+            due,
+            now,
+            filter.unread()
+        };
         var total = jdbc.sql("select count(*)" + where)
                 .params(params)
                 .query(Long.class)

@@ -13,6 +13,7 @@ import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.shipping.LogisticsOrders;
 import io.sellercenter.shipping.ParcelTracking;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -53,18 +54,24 @@ class OrderPages {
     String list(
             CurrentAccount me,
             @RequestParam(required = false) OrderStatus orderStatus,
-            @RequestParam(required = false) String q,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) String due,
+            @RequestParam(defaultValue = "false") boolean unread,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
+        var dueFilter =
+                "24h".equals(due) ? OrderQueries.Due.SOON : "overdue".equals(due) ? OrderQueries.Due.OVERDUE : null;
         model.addAttribute(
                 "page",
                 queries.forSeller(
                         me,
-                        new OrderQueries.Filter(orderStatus, null, null, q),
+                        new OrderQueries.Filter(orderStatus, null, null, q, dueFilter, unread),
                         new PageRequest(Math.max(0, page), 50)));
         model.addAttribute("statuses", OrderStatus.values());
         model.addAttribute("orderStatus", orderStatus);
         model.addAttribute("q", q);
+        model.addAttribute("due", dueFilter == null ? null : due);
+        model.addAttribute("unread", unread);
         return "seller/orders";
     }
 

@@ -1,10 +1,8 @@
 package io.sellercenter.review.web;
 
 import io.sellercenter.accounts.CurrentAccount;
-import io.sellercenter.review.Decision;
 import io.sellercenter.review.Material;
 import io.sellercenter.review.Precheck;
-import io.sellercenter.review.ReasonCode;
 import io.sellercenter.review.ReviewKind;
 import io.sellercenter.review.internal.ReviewConsole;
 import io.sellercenter.review.internal.ReviewConsole.Case;
@@ -15,8 +13,6 @@ import io.sellercenter.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,11 +34,6 @@ class ReviewApi {
     ReviewApi(ReviewConsole console) {
         this.console = console;
     }
-
-    record DecisionForm(
-            @NotNull Decision decision,
-            @Size(max = 20) List<@NotNull ReasonCode> reasonCodes,
-            @Size(max = 2000) String comment) {}
 
     record ReviewCase(
             long reviewId,
@@ -96,7 +87,6 @@ class ReviewApi {
     @PostMapping("/{id}/decision")
     @Operation(summary = "Approve or reject the current revision with reason codes and a comment (staff)")
     ReviewCase decide(CurrentAccount me, @PathVariable long id, @Valid @RequestBody DecisionForm form) {
-        return ReviewCase.of(console.decide(
-                me, id, form.decision(), form.reasonCodes() == null ? List.of() : form.reasonCodes(), form.comment()));
+        return ReviewCase.of(console.decide(me, id, form.decision(), form.reasons(), form.comment()));
     }
 }

@@ -1,17 +1,18 @@
 package io.sellercenter.review.web;
 
 import io.sellercenter.accounts.CurrentAccount;
-import io.sellercenter.review.Decision;
 import io.sellercenter.review.ReasonCode;
 import io.sellercenter.review.ReviewKind;
 import io.sellercenter.review.internal.ReviewConsole;
-import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shared.web.FormErrors;
+import jakarta.validation.Valid;
 import java.util.Arrays;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,6 +53,9 @@ class ReviewPages {
                 Arrays.stream(ReasonCode.values())
                         .filter(r -> r.appliesTo(reviewCase.summary().kind()))
                         .toList());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", DecisionForm.empty());
+        }
         return "staff/review";
     }
 
@@ -59,16 +63,12 @@ class ReviewPages {
     String decide(
             CurrentAccount me,
             @PathVariable long id,
-            @RequestParam Decision decision,
-            @RequestParam(required = false) List<ReasonCode> reasonCodes,
-            @RequestParam(required = false) String comment,
+            @Valid @ModelAttribute("form") DecisionForm form,
+            BindingResult result,
             Model model) {
-        try {
-            console.decide(me, id, decision, reasonCodes == null ? List.of() : reasonCodes, comment);
+        if (FormErrors.saved(result, () -> console.decide(me, id, form.decision(), form.reasons(), form.comment()))) {
             return "redirect:/staff/reviews/" + id + "?decided";
-        } catch (DomainException e) {
-            model.addAttribute("problem", e);
-            return show(me, id, model);
         }
+        return show(me, id, model);
     }
 }

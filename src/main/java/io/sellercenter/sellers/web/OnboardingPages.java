@@ -77,6 +77,13 @@ class OnboardingPages {
         return "seller/onboarding";
     }
 
+    /** The dashboard's settling-in card, until every step is done (loaded into the dashboard by htmx). */
+    @GetMapping("/dashboard/checklist")
+    String checklistCard(CurrentAccount me, Model model) {
+        checklist(me, model);
+        return "seller/dashboard-cards :: checklist";
+    }
+
     // ---- certification
 
     @GetMapping("/certification")

@@ -16,10 +16,15 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * What the container answers when the application did not: a path it refused before any controller, an exception
  * that escaped, {@code sendError}. Under {@code /api} problem+json with a code; elsewhere the error page in the
- * layout. A 500 carries an id that is also in the log line.
+ * layout, saying what happened by status. A 500 carries an id that is also in the log line.
  */
 @Controller
 class ErrorPages implements ErrorController {
+
+    /** Request attributes a page failure leaves for the error page: its message in the reader's language, its code. */
+    static final String MESSAGE = ErrorPages.class.getName() + ".message";
+
+    static final String CODE = ErrorPages.class.getName() + ".code";
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
@@ -55,9 +60,11 @@ class ErrorPages implements ErrorController {
         var page = new ModelAndView("error", HttpStatusCode.valueOf(status));
         page.addObject("status", status);
         page.addObject("errorId", errorId);
-        if (field != null) {
-            page.addObject("message", problems.message("field.CONTROL_CHARACTER.named", field));
-        }
+        page.addObject("code", request.getAttribute(CODE));
+        var message = field != null
+                ? problems.message("field.CONTROL_CHARACTER.named", field)
+                : (String) request.getAttribute(MESSAGE);
+        page.addObject("message", message);
         return page;
     }
 }

@@ -4,7 +4,9 @@ import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -57,13 +58,15 @@ class ProblemHandler {
 
     /** A domain failure: problem+json for the API, the error page with its message for pages. */
     @ExceptionHandler(DomainException.class)
-    Object domain(DomainException e, HttpServletRequest request) {
+    Object domain(DomainException e, HttpServletRequest request, HttpServletResponse servletResponse)
+            throws IOException {
         var problem = problems.of(e);
         if (!isApi(request)) {
-            var page = new ModelAndView("error", HttpStatusCode.valueOf(e.status()));
-            page.addObject("status", e.status());
-            page.addObject("message", problem.getDetail());
-            return page;
+            // the error page renders in the layout, with the account, like every page
+            request.setAttribute(ErrorPages.MESSAGE, problem.getDetail());
+            request.setAttribute(ErrorPages.CODE, e.code());
+            servletResponse.sendError(e.status());
+            return new ModelAndView();
         }
         var response = ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (e instanceof TooManyRequestsException tooMany) {

@@ -60,8 +60,7 @@ class RefusedRequests implements WebServerFactoryCustomizer<ConfigurableTomcatWe
                 problems.write(response, status, ProblemHandler.codeFor(status));
                 return;
             }
-            var title = messages.getMessage(
-                    "error.title." + status, null, messages.getMessage("error.title", null, locale), locale);
+            var title = messages.getMessage("error.title." + (status == 400 ? "400" : "other"), null, locale);
             var detail = messages.getMessage("problem." + ProblemHandler.codeFor(status), null, locale);
             var back = messages.getMessage("error.back", null, locale);
             response.setStatus(status);

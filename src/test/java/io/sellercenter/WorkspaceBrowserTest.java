@@ -1,0 +1,130 @@
+package io.sellercenter;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Browser;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page of the sidebar, for a seller, a reviewer and an admin, on a laptop and a phone, in English and
+ * Chinese: no horizontal scrolling, no console error, no serious or critical accessibility violation (axe-core),
+ * and words on the page, never codes: no ALL_CAPS token outside the listed abbreviations, no true/false.
+ */
+class WorkspaceBrowserTest extends BrowserTestBase {
+
+    private static final List<int[]> VIEWPORTS = List.of(new int[] {1366, 900}, new int[] {390, 844});
+    private static final List<String> LANGUAGES = List.of("en-US", "zh-CN");
+
+    /** Abbreviations and codes a seller needs to see as they are. */
+    private static final Set<String> ALLOWED = Set.of(
+            "API", "ID", "SKU", "SKUS", "HS", "PDF", "CSV", "USD", "CNY", "EUR", "GBP", "JPY", "ZPL", "GMT", "UTC",
+            "LP", "EMS", "DHL", "UPS", "USPS", "SF", "YTO", "CN", "US", "DE", "GB", "FR", "ES", "IT", "PL", "CZ", "RU",
+            "AU", "JPEG", "PNG", "MIB", "KB", "MB", "A4", "VX", "EB", "CB", "CS", "PB", "BLK", "WHT", "GRY", "CM", "KG",
+            "3C", "USB", "LA1", "FR2", "OK", "HTTP", "HTTPS", "URL", "WC", "S10", "ERP", "PM", "AM", "CAINIAO", "BG",
+            "TL", "ISO", "NMPA", "EN", "ASTM", "CE", "FCC", "EU", "UK");
+
+    private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
+
+    /** A word in capitals; words with digits or hyphens (SKU codes, waybills, addresses) are the seller's data. */
+    private static final Pattern CAPS = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9_-]*[A-Z0-9](?![\\w-])");
+
+    private static final Pattern BOOLEAN = Pattern.compile("\\b(true|false)\\b");
+
+    @Test
+    void everySidebarPageFitsReadsAsWordsAndPassesTheAccessibilityScan() {
+        var soft = new SoftAssertions();
+        for (var account : List.of("seller@demo.local", "reviewer@demo.local", "admin@demo.local")) {
+            var pages = sidebarPages(account);
+            soft.assertThat(pages).as(account + " sidebar").isNotEmpty();
+            for (var language : LANGUAGES) {
+                for (var viewport : VIEWPORTS) {
+                    check(soft, account, language, viewport, pages);
+                }
+            }
+        }
+        soft.assertAll();
+    }
+
+    private List<String> sidebarPages(String email) {
+        var page = logIn(email, DEMO_PASSWORD);
+        var hrefs = new LinkedHashSet<String>();
+        for (var link : page.locator("#sidebar a[data-nav]").all()) {
+            var href = link.getAttribute("href");
+            if (href.startsWith("/") && !href.startsWith("/swagger")) {
+                hrefs.add(href);
+            }
+        }
+        page.context().close();
+        return new ArrayList<>(hrefs);
+    }
+
+    private void check(SoftAssertions soft, String email, String language, int[] viewport, List<String> paths) {
+        var context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale(language)
+                .setTimezoneId("Asia/Shanghai")
+                .setViewportSize(viewport[0], viewport[1])
+                .setBypassCSP(true));
+        var page = context.newPage();
+        var consoleErrors = new ArrayList<String>();
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) {
+                consoleErrors.add(page.url() + ": " + m.text());
+            }
+        });
+        page.navigate(api.base() + "/login");
+        page.fill("#email", email);
+        page.fill("#password", DEMO_PASSWORD);
+        page.click("main button[type=submit]");
+        page.waitForURL(url -> !url.contains("/login"));
+        var extra = new ArrayList<>(paths);
+        extra.add("/no-such-page");
+        for (var path : extra) {
+            page.navigate(api.base() + path);
+            var what = email + " " + language + " " + viewport[0] + "px " + path;
+            soft.assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= innerWidth"))
+                    .as(what + ": no horizontal scrolling")
+                    .isTrue();
+            // codes shown small beside their words (a service code in a rate table) are marked <code>
+            var text = (String) page.evaluate(
+                    "() => { const c = [...document.querySelectorAll('code')]; c.forEach(e => e.hidden = true);"
+                            + " const t = document.body.innerText; c.forEach(e => e.hidden = false); return t; }");
+            soft.assertThat(codes(text)).as(what + ": codes in visible text").isEmpty();
+            soft.assertThat(BOOLEAN.matcher(text).find())
+                    .as(what + ": true/false in visible text")
+                    .isFalse();
+            var serious = new AxeBuilder(page)
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze().getViolations().stream()
+                            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                            .map(v -> v.getId() + " (" + v.getImpact() + ") at "
+                                    + v.getNodes().stream()
+                                            .limit(3)
+                                            .map(n -> String.valueOf(n.getTarget()))
+                                            .toList())
+                            .toList();
+            soft.assertThat(serious)
+                    .as(what + ": serious accessibility violations")
+                    .isEmpty();
+        }
+        soft.assertThat(consoleErrors)
+                .as(email + " " + language + " " + viewport[0] + "px: console errors")
+                .allMatch(e -> e.contains("/no-such-page") && e.contains("404"));
+        context.close();
+    }
+
+    private static List<String> codes(String text) {
+        var found = new ArrayList<String>();
+        var matcher = CAPS.matcher(text);
+        while (matcher.find()) {
+            var token = matcher.group();
+            if (!ALLOWED.contains(token) && !COUNTRIES.contains(token) && !token.matches(".*[0-9-].*")) {
+                found.add(token);
+            }
+        }
+        return found;
+    }
+}
