@@ -20,6 +20,17 @@ public class CertificationForm {
 
     private MultipartFile businessLicense;
 
+    /** The license uploaded by an earlier post of this form, kept while other fields are corrected. */
+    private Long businessLicenseDocumentId;
+
+    public Long getBusinessLicenseDocumentId() {
+        return businessLicenseDocumentId;
+    }
+
+    public void setBusinessLicenseDocumentId(Long businessLicenseDocumentId) {
+        this.businessLicenseDocumentId = businessLicenseDocumentId;
+    }
+
     public String getCompanyName() {
         return companyName;
     }

@@ -5,6 +5,7 @@ import io.sellercenter.accounts.SellerDirectory;
 import io.sellercenter.billing.ProviderCode;
 import io.sellercenter.catalog.Categories;
 import io.sellercenter.catalog.Category;
+import io.sellercenter.documents.DocumentCatalog;
 import io.sellercenter.documents.DocumentUploads;
 import io.sellercenter.sellers.internal.Brand;
 import io.sellercenter.sellers.internal.BrandManagement;
@@ -42,6 +43,7 @@ class OnboardingPages {
     private final StoreManagement stores;
     private final Categories categories;
     private final DocumentUploads uploads;
+    private final DocumentCatalog documents;
     private final SellerDirectory sellers;
 
     OnboardingPages(
@@ -52,6 +54,7 @@ class OnboardingPages {
             StoreManagement stores,
             Categories categories,
             DocumentUploads uploads,
+            DocumentCatalog documents,
             SellerDirectory sellers) {
         this.onboarding = onboarding;
         this.certifications = certifications;
@@ -60,6 +63,7 @@ class OnboardingPages {
         this.stores = stores;
         this.categories = categories;
         this.uploads = uploads;
+        this.documents = documents;
         this.sellers = sellers;
     }
 
@@ -108,10 +112,19 @@ class OnboardingPages {
             @RequestParam(defaultValue = "save") String action,
             Model model)
             throws IOException {
+        // the file is kept even when another field is wrong: the form comes back with it attached
+        try {
+            var uploaded = uploads.upload(me, form.getBusinessLicense(), "business-license");
+            if (uploaded != null) {
+                form.setBusinessLicenseDocumentId(uploaded);
+            }
+        } catch (DomainException e) {
+            FormErrors.reject(result, e, "businessLicense");
+        }
         if (!result.hasErrors()) {
             try {
                 var existing = certifications.find(me.requireMain().value());
-                var license = uploads.upload(me, form.getBusinessLicense(), "business-license");
+                var license = form.getBusinessLicenseDocumentId();
                 if (license == null) {
                     license = existing.map(v -> v.certification().details().licenseDocumentId())
                             .orElse(null);
@@ -138,8 +151,19 @@ class OnboardingPages {
     }
 
     private String certificationPage(CurrentAccount me, Model model) {
+        var certification = certifications.find(me.requireSeller().value()).orElse(null);
+        model.addAttribute("certification", certification);
+        var form = (CertificationForm) model.getAttribute("form");
+        var licenseId = form != null && form.getBusinessLicenseDocumentId() != null
+                ? form.getBusinessLicenseDocumentId()
+                : certification == null
+                        ? null
+                        : certification.certification().details().licenseDocumentId();
         model.addAttribute(
-                "certification", certifications.find(me.requireSeller().value()).orElse(null));
+                "license",
+                licenseId == null
+                        ? null
+                        : documents.owned(me.sellerId().value(), licenseId).orElse(null));
         return "seller/certification";
     }
 
