@@ -29,6 +29,7 @@ class ModularityTests {
                         "warehouses",
                         "products",
                         "orders",
-                        "shipping");
+                        "shipping",
+                        "notifications");
     }
 }

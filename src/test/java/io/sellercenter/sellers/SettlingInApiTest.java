@@ -132,7 +132,9 @@ class SettlingInApiTest extends ApiTestBase {
         assertThat(submit.status()).isEqualTo(422);
         assertThat(submit.code()).isEqualTo("PRECHECK_FAILED");
         assertThat(submit.json().get("rule").asString()).isEqualTo("R-S3");
-        assertThat(submit.json().get("detail").asString()).contains("BUSINESS_LICENSE");
+        assertThat(submit.json().get("detail").asString()).contains("Business license image");
+        assertThat(submit.json().get("failed").valueStream().map(f -> f.asString()))
+                .contains("BUSINESS_LICENSE");
     }
 
     @Test

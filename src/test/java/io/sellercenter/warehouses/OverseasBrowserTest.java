@@ -49,10 +49,10 @@ class OverseasBrowserTest extends BrowserTestBase {
         sub.click("[data-action=save]");
 
         assertThat(sub.locator("li[data-check=MATERIALS_COMPLETE]")).hasAttribute("data-passed", "false");
-        assertThat(sub.locator("li[data-check=MATERIALS_COMPLETE]")).containsText("customerCode");
+        assertThat(sub.locator("li[data-check=MATERIALS_COMPLETE]")).containsText("Customer code");
         assertThat(sub.locator("li[data-check=OVERSEAS_INVENTORY]")).containsText("holds no stock");
         sub.click("[data-action=submit]");
-        assertThat(sub.locator("[data-error-for=form]")).containsText("NO_OVERSEAS_INVENTORY");
+        assertThat(sub.locator("[data-error-for=form]")).containsText("Overseas inventory");
 
         o.inbound(us, sku, 6);
         sub.fill("#customerCode", "WC-88231");

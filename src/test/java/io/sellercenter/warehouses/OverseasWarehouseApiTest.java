@@ -49,13 +49,14 @@ class OverseasWarehouseApiTest extends ApiTestBase {
         var materials = Overseas.check(application, "MATERIALS_COMPLETE");
         assertThat(materials.get("reasonCode").asString()).isEqualTo("MATERIALS_INCOMPLETE");
         assertThat(materials.get("message").asString())
-                .contains("customerCode", "contractPhotoDocumentId", "systemScreenshotDocumentIds");
+                .contains("customerCode", "contractPhotoDocumentId", "systemScreenshotDocumentIds")
+                .contains("Photo of the warehousing contract", "Customer code");
         var wrongProvider = o.apply(o.token, us, List.of("US"), Map.of("providerName", "Other Logistics"))
                 .json();
         assertThat(Overseas.check(wrongProvider, "MATERIALS_COMPLETE")
                         .get("message")
                         .asString())
-                .contains("providerName");
+                .contains("providerName", "must read \"Winit\"");
     }
 
     @Test

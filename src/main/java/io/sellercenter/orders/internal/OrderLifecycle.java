@@ -9,6 +9,7 @@ import io.sellercenter.billing.Payment;
 import io.sellercenter.billing.PaymentSucceeded;
 import io.sellercenter.billing.Payments;
 import io.sellercenter.billing.ProviderCode;
+import io.sellercenter.orders.CancellationRequested;
 import io.sellercenter.orders.OrderStatus;
 import io.sellercenter.products.ProductCatalog;
 import io.sellercenter.shared.DomainException;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +59,7 @@ public class OrderLifecycle {
     private final Payments payments;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     OrderLifecycle(
             Orders orders,
@@ -67,7 +70,8 @@ public class OrderLifecycle {
             StockReservations stock,
             Payments payments,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.orders = orders;
         this.deadlines = deadlines;
         this.timers = timers;
@@ -77,6 +81,7 @@ public class OrderLifecycle {
         this.payments = payments;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     static String paymentReference(long orderId) {
@@ -183,6 +188,7 @@ public class OrderLifecycle {
             deadlines.releaseUnshipped(order);
         } else {
             order.requestCancel(reason);
+            events.publishEvent(new CancellationRequested(order.id, order.sellerId));
         }
         save(order);
     }

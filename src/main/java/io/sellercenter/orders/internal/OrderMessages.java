@@ -2,10 +2,12 @@ package io.sellercenter.orders.internal;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.orders.BuyerMessageReceived;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +22,10 @@ public class OrderMessages {
     private final Orders orders;
     private final Clock clock;
 
-    OrderMessages(JdbcClient jdbc, Orders orders, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    OrderMessages(JdbcClient jdbc, Orders orders, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.orders = orders;
         this.clock = clock;
@@ -28,7 +33,8 @@ public class OrderMessages {
 
     @Transactional
     public List<Message> read(CurrentAccount me, long orderId) {
-        var side = side(me, orderId);
+        order(me, orderId);
+        var side = side(me);
         jdbc.sql("update order_messages set read_at = ? where order_id = ? and sender <> ? and read_at is null")
                 .params(Timestamp.from(clock.instant()), orderId, side)
                 .update();
@@ -46,7 +52,8 @@ public class OrderMessages {
 
     @Transactional
     public Message send(CurrentAccount me, long orderId, String body) {
-        var side = side(me, orderId);
+        var order = order(me, orderId);
+        var side = side(me);
         var now = clock.instant();
         var id = jdbc.sql("""
                         insert into order_messages (order_id, sender, sender_account_id, body, created_at)
@@ -54,15 +61,20 @@ public class OrderMessages {
                 .params(orderId, side, me.id().value(), body, Timestamp.from(now))
                 .query(Long.class)
                 .single();
+        if (side.equals("BUYER")) {
+            events.publishEvent(new BuyerMessageReceived(orderId, order.sellerId, id));
+        }
         return new Message(id, side, body, now, null);
     }
 
-    private String side(CurrentAccount me, long orderId) {
-        if (me.isSeller()) {
-            orders.forSeller(me.requirePermission(Permission.ORDERS).value(), orderId);
-            return "SELLER";
-        }
-        orders.forBuyer(me.requireBuyer(), orderId);
-        return "BUYER";
+    /** The order, when it is the account's own (the seller's, with ORDERS, or the buyer's). */
+    private Order order(CurrentAccount me, long orderId) {
+        return me.isSeller()
+                ? orders.forSeller(me.requirePermission(Permission.ORDERS).value(), orderId)
+                : orders.forBuyer(me.requireBuyer(), orderId);
+    }
+
+    private static String side(CurrentAccount me) {
+        return me.isSeller() ? "SELLER" : "BUYER";
     }
 }

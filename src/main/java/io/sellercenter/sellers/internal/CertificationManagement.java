@@ -13,6 +13,7 @@ import io.sellercenter.sellers.UnifiedSocialCreditCode;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.InvalidInputException.FieldError;
 import io.sellercenter.shared.RuleViolationException;
+import io.sellercenter.shared.Terms;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,15 +77,12 @@ public class CertificationManagement {
                 .orElseThrow(() -> new RuleViolationException("R-S3", "CERTIFICATION_MISSING"));
         var results = prechecks.run(seller, certification.details());
         if (!CertificationPrechecks.allPassed(results)) {
-            throw new RuleViolationException(
-                    "R-S3",
-                    "PRECHECK_FAILED",
-                    String.join(
-                            ", ",
-                            results.stream()
-                                    .filter(p -> !p.passed())
-                                    .map(Precheck::check)
-                                    .toList()));
+            var failed = results.stream()
+                    .filter(p -> !p.passed())
+                    .map(Precheck::check)
+                    .toList();
+            throw new RuleViolationException("R-S3", "PRECHECK_FAILED", Terms.of("check", failed))
+                    .with("failed", failed);
         }
         var d = certification.details();
         var reviewId = reviews.submit(

@@ -12,6 +12,7 @@ import io.sellercenter.review.ReviewSubmissions;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.RuleViolationException;
+import io.sellercenter.shared.Terms;
 import io.sellercenter.warehouses.Warehouse;
 import io.sellercenter.warehouses.Warehouses;
 import java.sql.Timestamp;
@@ -111,9 +112,9 @@ public class OverseasPermission {
             throw new RuleViolationException(
                             "R-W7",
                             "PRECHECK_FAILED",
-                            String.join(
-                                    ", ",
-                                    failed.stream().map(Precheck::reasonCode).toList()))
+                            Terms.of(
+                                    "check",
+                                    failed.stream().map(Precheck::check).toList()))
                     .with("failed", failed.stream().map(Precheck::reasonCode).toList());
         }
         var application = view.application();

@@ -52,7 +52,7 @@ class OverseasPrechecks {
         var missing = missing(sellerId, warehouse, materials);
         var materialsCheck = missing.isEmpty()
                 ? Precheck.passed(MATERIALS)
-                : Precheck.failed(MATERIALS, "MATERIALS_INCOMPLETE", String.join(", ", missing));
+                : Precheck.failed(MATERIALS, "MATERIALS_INCOMPLETE", missing.toArray(String[]::new));
 
         var stock = inventory.overseasStock(warehouse.warehouseId());
         var inventoryCheck =
@@ -66,7 +66,10 @@ class OverseasPrechecks {
         return List.of(location, materialsCheck, inventoryCheck, categoryCheck);
     }
 
-    /** Each missing item by its field name, so the seller knows exactly what to add. */
+    /**
+     * Each missing item by its field name ({@code field=value} where the field must read so), so the seller knows
+     * exactly what to add; {@code PrecheckMessages} says each in words.
+     */
     private List<String> missing(long sellerId, Warehouse warehouse, Materials m) {
         var missing = new ArrayList<String>();
         if (warehouse.kind() == Warehouse.Kind.THIRD_PARTY) {
@@ -76,14 +79,14 @@ class OverseasPrechecks {
                     && !warehouse
                             .providerName()
                             .equalsIgnoreCase(m.providerName().trim())) {
-                missing.add("providerName (≠ " + warehouse.providerName() + ")");
+                missing.add("providerName=" + warehouse.providerName());
             }
             if (blank(m.customerCode())) {
                 missing.add("customerCode");
             }
             document(sellerId, m.contractPhotoDocumentId(), "contractPhotoDocumentId", missing);
             if (m.systemScreenshotDocumentIds().size() < 2) {
-                missing.add("systemScreenshotDocumentIds (inventory query and order management)");
+                missing.add("systemScreenshotDocumentIds");
             }
             m.systemScreenshotDocumentIds()
                     .forEach(id -> document(sellerId, id, "systemScreenshotDocumentIds", missing));
