@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The benchmark: five workloads, each the median of several runs with its limit measured in the
+ * The benchmark: six workloads, each the median of several runs with its limit measured in the
  * same run, written to bench/results/latest.json and latest.md. Sizes can be lowered with system
  * properties (bench.runs, bench.orders, …) for a quick look; the published figures use the defaults.
  */
@@ -42,9 +42,10 @@ public final class Bench {
                         "benchJvm",
                         ManagementFactory.getRuntimeMXBean().getInputArguments()));
         var started = System.nanoTime();
-        // -Dbench.only=ship,labels,api,list,cold runs some workloads only (for profiling; the table needs all five)
-        var only = Set.of(
-                System.getProperty("bench.only", "ship,labels,api,list,cold").split(","));
+        // -Dbench.only=ship,labels,api,list,cold,pages runs some workloads only (for profiling; the table needs all
+        // six)
+        var only = Set.of(System.getProperty("bench.only", "ship,labels,api,list,cold,pages")
+                .split(","));
 
         if (only.contains("cold")) {
             System.out.println("5. cold start of the packaged jar");
@@ -59,6 +60,10 @@ public final class Bench {
 
         try (var app = new BenchApp(work.resolve("app-data-" + System.nanoTime()))) {
             var sellers = Sellers.register(app, sellerCount);
+            if (only.contains("pages")) {
+                System.out.println("6. workspace pages at the demo's size");
+                results.put("pages", PagesBench.run(app, Integer.getInteger("bench.pageLoads", 50), runs));
+            }
             if (only.contains("ship")) {
                 System.out.println("1. batch ship");
                 results.put("batchShip", BatchShip.run(app, sellers, perSeller, runs));
@@ -88,7 +93,7 @@ public final class Bench {
             }
         }
         results.put("totalSeconds", Stats.round((System.nanoTime() - started) / 1e9, 0));
-        if (only.size() < 5) {
+        if (only.size() < 6) {
             // a partial run is printed, never written over the full results
             System.out.println(BenchApp.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
             return;

@@ -10,7 +10,10 @@ import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.RuleViolationException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,6 +67,9 @@ public class FreightAccounts {
     }
 
     /** The estimated freight of one shipment, held until the parcel is weighed or the shipment cancelled. */
+    /** What was charged in one week (its Monday) in one currency. */
+    public record WeekCharge(LocalDate week, Money amount) {}
+
     public record Hold(String reference, Money amount) {}
 
     /** Holds the estimated freight of shipments on the deduction account, once per reference (R-H2). */
@@ -142,6 +148,13 @@ public class FreightAccounts {
 
     /** Every movement on the deduction account, newest first (main account or FINANCE). */
     @Transactional(readOnly = true)
+    /** Freight charged per week over the last {@code weeks} weeks, in the reader's zone (FINANCE). */
+    public List<WeekCharge> chargedPerWeek(CurrentAccount me, int weeks, ZoneId zone) {
+        var seller = me.requirePermission(Permission.FINANCE).value();
+        var monday = LocalDate.now(clock.withZone(zone)).with(DayOfWeek.MONDAY).minusWeeks(weeks - 1L);
+        return ledger.chargedPerWeek(seller, monday.atStartOfDay(zone).toInstant(), zone);
+    }
+
     public Page<Movement> ledger(CurrentAccount me, PageRequest page) {
         var seller = me.requirePermission(Permission.FINANCE).value();
         return Page.of(

@@ -26,6 +26,8 @@ class DashboardBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#orders-card .chart svg").first()).isVisible();
         assertThat(page.locator("#on-time")).containsText("%");
         assertThat(page.locator("#checklist-card .card")).hasCount(0);
+        assertThat(page.locator("[data-todo=decided]")).isVisible();
+        assertThat(page.locator("#freight-card .chart svg")).isVisible();
 
         page.click("[data-todo=due-soon]");
         assertThat(page.locator("#active-filters")).isVisible();
@@ -47,6 +49,10 @@ class DashboardBrowserTest extends BrowserTestBase {
         var sub = logIn(finance, "secret-pass-2");
         assertThat(sub.locator("#next-steps [data-step=freight]")).isVisible();
         assertThat(sub.locator("#orders-card")).hasCount(0);
+        assertThat(sub.locator("#freight-card")).isVisible();
+        assertThat(sub.locator("[data-todo=decided]")).hasCount(0);
+        assertThat(sub.request().get(api.base() + "/seller/dashboard/decided").status())
+                .isEqualTo(403);
         assertThat(sub.request().get(api.base() + "/seller/dashboard/orders").status())
                 .isEqualTo(403);
     }

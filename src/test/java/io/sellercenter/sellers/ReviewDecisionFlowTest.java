@@ -56,7 +56,8 @@ class ReviewDecisionFlowTest extends ApiTestBase {
                 .single();
         assertThat(incomplete).isZero();
         assertThat(completed)
-                .as("one completed publication per listening module: certification, brand, overseas warehouse")
-                .isEqualTo(3);
+                .as(
+                        "one completed publication per listening module: certification, brand, overseas warehouse, notifications")
+                .isEqualTo(4);
     }
 }

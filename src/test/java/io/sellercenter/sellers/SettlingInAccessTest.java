@@ -177,6 +177,6 @@ class SettlingInAccessTest extends ApiTestBase {
         assertThat(twice.code()).isEqualTo("ILLEGAL_TRANSITION");
         assertThat(twice.json().get("from").asString()).isEqualTo("APPROVED");
         assertThat(twice.json().get("to").asString()).isEqualTo("REJECTED");
-        assertThat(twice.json().get("detail").asString()).contains("from Approved to Rejected");
+        assertThat(twice.json().get("detail").asString()).contains("“Approved”", "“Rejected”");
     }
 }

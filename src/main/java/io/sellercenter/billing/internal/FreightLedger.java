@@ -2,6 +2,10 @@ package io.sellercenter.billing.internal;
 
 import io.sellercenter.billing.FreightAccounts;
 import io.sellercenter.shared.Money;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
@@ -84,6 +88,19 @@ public class FreightLedger {
                         Long.parseLong(rs.getString(2).substring(rs.getString(2).lastIndexOf(':') + 1)),
                         new Money(rs.getLong(3), Currency.getInstance(rs.getString(4))),
                         rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    /** Freight charged per week (Monday to Sunday in {@code zone}) since {@code from}, per currency. */
+    public List<FreightAccounts.WeekCharge> chargedPerWeek(long sellerId, Instant from, ZoneId zone) {
+        return jdbc.sql("""
+                        select date_trunc('week', created_at at time zone ?)::date as week, currency, sum(amount_minor)
+                          from ledger_entries where account = ? and created_at >= ?
+                         group by 1, 2 order by 1, 2""")
+                .params(zone.getId(), chargedAccount(sellerId), Timestamp.from(from))
+                .query((rs, n) -> new FreightAccounts.WeekCharge(
+                        rs.getObject(1, LocalDate.class),
+                        new Money(rs.getLong(3), Currency.getInstance(rs.getString(2)))))
                 .list();
     }
 

@@ -93,6 +93,16 @@ public class NotificationBook {
                 .single();
     }
 
+    /** Unread notifications of one kind: review decisions the seller has not looked at since they came. */
+    @Transactional(readOnly = true)
+    public long unread(CurrentAccount me, Kind kind) {
+        me.requireMain();
+        return jdbc.sql("select count(*) from notifications where seller_id = ? and read_at is null and kind = ?")
+                .params(me.sellerId().value(), kind.name())
+                .query(Long.class)
+                .single();
+    }
+
     @Transactional(readOnly = true)
     public Page<Notification> list(CurrentAccount me, PageRequest page) {
         var seller = me.requireSeller().value();
