@@ -1,5 +1,7 @@
 package io.sellercenter;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import java.util.ArrayList;
@@ -48,6 +50,37 @@ class WorkspaceBrowserTest extends BrowserTestBase {
             }
         }
         soft.assertAll();
+    }
+
+    @Test
+    void afterLoginTheSellerLandsOnThePageAskedForAndABadMessageComesBackBesideItsField() {
+        var order = api.get("/api/v1/orders?size=1", api.token("seller@demo.local", DEMO_PASSWORD))
+                .json()
+                .get("items")
+                .get(0)
+                .get("orderId")
+                .asLong();
+        var page = browser.newContext().newPage();
+        page.navigate(api.base() + "/seller/orders/" + order);
+        page.waitForURL("**/login");
+        page.fill("#email", "seller@demo.local");
+        page.fill("#password", DEMO_PASSWORD);
+        page.click("main button[type=submit]");
+        // Spring Security marks the restored request with ?continue
+        page.waitForURL(url -> url.matches(".*/seller/orders/" + order + "(\\?continue)?"));
+
+        page.fill("#body", "   ");
+        page.click("[data-action=send-message]");
+        assertThat(page.locator("[data-error-for=body]")).isVisible();
+        page.evaluate("document.getElementById('body').removeAttribute('maxlength')");
+        page.fill("#body", "x".repeat(2001));
+        page.click("[data-action=send-message]");
+        assertThat(page.locator("[data-error-for=body]")).containsText("2,000");
+        assertThat(page.locator("#body")).hasValue("x".repeat(2001));
+        page.fill("#body", "Thank you, it ships today.");
+        page.click("[data-action=send-message]");
+        assertThat(page.locator("#message-sent")).isVisible();
+        page.context().close();
     }
 
     private List<String> sidebarPages(String email) {

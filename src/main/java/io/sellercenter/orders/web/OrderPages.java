@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/seller/orders")
 class OrderPages {
 
+    static final int MESSAGE_LENGTH = 2000;
+
     private final OrderQueries queries;
     private final ShippingNotices notices;
     private final OrderMessages messages;
@@ -115,11 +117,17 @@ class OrderPages {
     }
 
     @PostMapping("/{id}/messages")
-    String message(CurrentAccount me, @PathVariable long id, @RequestParam String body) {
-        if (!body.isBlank() && body.length() <= 2000) {
-            messages.send(me, id, body.trim());
+    String message(
+            CurrentAccount me, @PathVariable long id, @RequestParam(defaultValue = "") String body, Model model) {
+        var text = body.trim();
+        if (text.isEmpty() || text.length() > MESSAGE_LENGTH) {
+            model.addAttribute("form", new NoticeForm());
+            model.addAttribute("messageError", text.isEmpty() ? "NotBlank" : "field.MESSAGE_TOO_LONG");
+            model.addAttribute("messageBody", body);
+            return orderPage(me, id, model);
         }
-        return "redirect:/seller/orders/" + id + "#messages";
+        messages.send(me, id, text);
+        return "redirect:/seller/orders/" + id + "?sent#messages";
     }
 
     private String orderPage(CurrentAccount me, long id, Model model) {

@@ -30,6 +30,27 @@ public class BrandForm {
 
     private MultipartFile authorizationLetter;
 
+    /** Files uploaded by an earlier post of this form, kept while other fields are corrected. */
+    private Long certificateDocumentId;
+
+    private Long authorizationLetterDocumentId;
+
+    public Long getCertificateDocumentId() {
+        return certificateDocumentId;
+    }
+
+    public void setCertificateDocumentId(Long certificateDocumentId) {
+        this.certificateDocumentId = certificateDocumentId;
+    }
+
+    public Long getAuthorizationLetterDocumentId() {
+        return authorizationLetterDocumentId;
+    }
+
+    public void setAuthorizationLetterDocumentId(Long authorizationLetterDocumentId) {
+        this.authorizationLetterDocumentId = authorizationLetterDocumentId;
+    }
+
     @NotEmpty
     private Set<Long> subCategoryIds = new LinkedHashSet<>();
 

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The seller's settling-in pages: checklist, certification, major category and deposit, brands, stores. */
 @Controller
@@ -112,15 +113,8 @@ class OnboardingPages {
             @RequestParam(defaultValue = "save") String action,
             Model model)
             throws IOException {
-        // the file is kept even when another field is wrong: the form comes back with it attached
-        try {
-            var uploaded = uploads.upload(me, form.getBusinessLicense(), "business-license");
-            if (uploaded != null) {
-                form.setBusinessLicenseDocumentId(uploaded);
-            }
-        } catch (DomainException e) {
-            FormErrors.reject(result, e, "businessLicense");
-        }
+        form.setBusinessLicenseDocumentId(
+                kept(me, form.getBusinessLicense(), "business-license", form.getBusinessLicenseDocumentId(), result));
         if (!result.hasErrors()) {
             try {
                 var existing = certifications.find(me.requireMain().value());
@@ -140,7 +134,7 @@ class OnboardingPages {
                 if (action.equals("submit")) {
                     certifications.submit(
                             me, sellers.displayName(me.sellerId().value()).orElse(""));
-                    return "redirect:/seller/onboarding";
+                    return "redirect:/seller/onboarding?submitted";
                 }
                 return "redirect:/seller/certification?saved";
             } catch (DomainException e) {
@@ -159,11 +153,7 @@ class OnboardingPages {
                 : certification == null
                         ? null
                         : certification.certification().details().licenseDocumentId();
-        model.addAttribute(
-                "license",
-                licenseId == null
-                        ? null
-                        : documents.owned(me.sellerId().value(), licenseId).orElse(null));
+        model.addAttribute("license", document(me, licenseId));
         return "seller/certification";
     }
 
@@ -212,6 +202,14 @@ class OnboardingPages {
     String processBrandForm(
             CurrentAccount me, @Valid @ModelAttribute("form") BrandForm form, BindingResult result, Model model)
             throws IOException {
+        form.setCertificateDocumentId(
+                kept(me, form.getCertificate(), "trademark-certificate", form.getCertificateDocumentId(), result));
+        form.setAuthorizationLetterDocumentId(kept(
+                me,
+                form.getAuthorizationLetter(),
+                "authorization-letter",
+                form.getAuthorizationLetterDocumentId(),
+                result));
         if (!result.hasErrors()) {
             try {
                 brands.apply(
@@ -221,8 +219,8 @@ class OnboardingPages {
                                 form.getTrademarkRegistrationNumber(),
                                 form.getOwnership(),
                                 form.isExclusive(),
-                                uploads.upload(me, form.getCertificate(), "trademark-certificate"),
-                                uploads.upload(me, form.getAuthorizationLetter(), "authorization-letter"),
+                                form.getCertificateDocumentId(),
+                                form.getAuthorizationLetterDocumentId(),
                                 form.getSubCategoryIds()));
                 return "redirect:/seller/brands?saved";
             } catch (DomainException e) {
@@ -232,7 +230,31 @@ class OnboardingPages {
         return brandsPage(me, model);
     }
 
+    /**
+     * The file just picked, uploaded at once so that it stays attached when another field is wrong; else the one an
+     * earlier post kept. An upload refused (type, size) goes beside the field named after the upload part.
+     */
+    private Long kept(CurrentAccount me, MultipartFile file, String purpose, Long earlier, BindingResult result)
+            throws IOException {
+        try {
+            var uploaded = uploads.upload(me, file, purpose);
+            return uploaded != null ? uploaded : earlier;
+        } catch (DomainException e) {
+            FormErrors.reject(result, e, file.getName());
+            return earlier;
+        }
+    }
+
+    private DocumentCatalog.DocumentInfo document(CurrentAccount me, Long id) {
+        return id == null ? null : documents.owned(me.sellerId().value(), id).orElse(null);
+    }
+
     private String brandsPage(CurrentAccount me, Model model) {
+        var form = (BrandForm) model.getAttribute("form");
+        if (form != null) {
+            model.addAttribute("certificateDoc", document(me, form.getCertificateDocumentId()));
+            model.addAttribute("letterDoc", document(me, form.getAuthorizationLetterDocumentId()));
+        }
         model.addAttribute("brands", brands.list(me));
         var choice = majorCategories.find(me.requireSeller().value()).orElse(null);
         model.addAttribute("choice", choice);

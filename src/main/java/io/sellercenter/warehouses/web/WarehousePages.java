@@ -103,7 +103,7 @@ class WarehousePages {
         if (!result.hasErrors()) {
             try {
                 var view = permission.draft(me, form.getWarehouseId(), countries(form), materials(me, form, null));
-                return "redirect:/seller/overseas/" + view.application().id();
+                return "redirect:/seller/overseas/" + view.application().id() + "?saved";
             } catch (DomainException e) {
                 FormErrors.reject(result, e, null);
             }
