@@ -53,6 +53,14 @@ class DashboardBrowserTest extends BrowserTestBase {
         assertThat(sub.locator("[data-todo=decided]")).hasCount(0);
         assertThat(sub.request().get(api.base() + "/seller/dashboard/decided").status())
                 .isEqualTo(403);
+
+        var shipping = logIn(api.subAccountEmail(seller, "ORDERS"), "secret-pass-2");
+        assertThat(shipping.locator("#orders-card")).isVisible();
+        assertThat(shipping.locator("#freight-card")).hasCount(0);
+        assertThat(shipping.request()
+                        .get(api.base() + "/seller/dashboard/freight")
+                        .status())
+                .isEqualTo(403);
         assertThat(sub.request().get(api.base() + "/seller/dashboard/orders").status())
                 .isEqualTo(403);
     }

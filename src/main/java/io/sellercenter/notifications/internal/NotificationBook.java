@@ -10,6 +10,8 @@ import io.sellercenter.review.ReviewDecided;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -115,13 +117,7 @@ public class NotificationBook {
                         select id, kind, subject_id, detail, created_at, read_at from notifications
                          where seller_id = ? and kind = any(?) order by id desc limit ? offset ?""")
                 .params(seller, kinds, page.size(), page.offset())
-                .query((rs, n) -> new Notification(
-                        rs.getLong("id"),
-                        Kind.valueOf(rs.getString("kind")),
-                        rs.getLong("subject_id"),
-                        rs.getString("detail"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("read_at") != null))
+                .query(NotificationBook::row)
                 .list();
         return Page.of(items, page, total);
     }
@@ -132,15 +128,9 @@ public class NotificationBook {
         var notification = jdbc.sql("""
                         update notifications set read_at = coalesce(read_at, ?)
                          where id = ? and seller_id = ? and kind = any(?)
-                        returning id, kind, subject_id, detail, created_at""")
+                        returning id, kind, subject_id, detail, created_at, read_at""")
                 .params(Timestamp.from(clock.instant()), id, me.requireSeller().value(), kinds(me))
-                .query((rs, n) -> new Notification(
-                        rs.getLong("id"),
-                        Kind.valueOf(rs.getString("kind")),
-                        rs.getLong("subject_id"),
-                        rs.getString("detail"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        true))
+                .query(NotificationBook::row)
                 .optional();
         return notification.orElseThrow(() -> new NotFoundException("notification"));
     }
@@ -151,6 +141,16 @@ public class NotificationBook {
                         "update notifications set read_at = ? where seller_id = ? and read_at is null and kind = any(?)")
                 .params(Timestamp.from(clock.instant()), me.requireSeller().value(), kinds(me))
                 .update();
+    }
+
+    private static Notification row(ResultSet rs, int n) throws SQLException {
+        return new Notification(
+                rs.getLong("id"),
+                Kind.valueOf(rs.getString("kind")),
+                rs.getLong("subject_id"),
+                rs.getString("detail"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("read_at") != null);
     }
 
     private static String[] kinds(CurrentAccount me) {

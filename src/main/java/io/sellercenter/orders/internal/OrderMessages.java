@@ -3,6 +3,7 @@ package io.sellercenter.orders.internal;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.orders.BuyerMessageReceived;
+import io.sellercenter.shared.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +22,9 @@ public class OrderMessages {
     private final JdbcClient jdbc;
     private final Orders orders;
     private final Clock clock;
+
+    /** A message is plain text of at most this many characters (R-H12). */
+    public static final int MAX_LENGTH = 2000;
 
     private final ApplicationEventPublisher events;
 
@@ -51,7 +55,15 @@ public class OrderMessages {
     }
 
     @Transactional
-    public Message send(CurrentAccount me, long orderId, String body) {
+    public Message send(CurrentAccount me, long orderId, String text) {
+        var body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw new InvalidInputException("body", "MESSAGE_EMPTY");
+        }
+        if (body.length() > MAX_LENGTH) {
+            throw new InvalidInputException(
+                    List.of(new InvalidInputException.FieldError("body", "MESSAGE_TOO_LONG", List.of(MAX_LENGTH))));
+        }
         var order = order(me, orderId);
         var side = side(me);
         var now = clock.instant();

@@ -8,6 +8,7 @@ import io.sellercenter.orders.internal.OrderMessages;
 import io.sellercenter.orders.internal.OrderQueries;
 import io.sellercenter.orders.internal.ShippingNotices;
 import io.sellercenter.shared.DomainException;
+import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.shipping.LogisticsOrders;
@@ -30,8 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/seller/orders")
 class OrderPages {
-
-    static final int MESSAGE_LENGTH = 2000;
 
     private final OrderQueries queries;
     private final ShippingNotices notices;
@@ -119,15 +118,17 @@ class OrderPages {
     @PostMapping("/{id}/messages")
     String message(
             CurrentAccount me, @PathVariable long id, @RequestParam(defaultValue = "") String body, Model model) {
-        var text = body.trim();
-        if (text.isEmpty() || text.length() > MESSAGE_LENGTH) {
+        try {
+            messages.send(me, id, body);
+            return "redirect:/seller/orders/" + id + "?sent#messages";
+        } catch (InvalidInputException e) {
+            var error = e.errors().getFirst();
             model.addAttribute("form", new NoticeForm());
-            model.addAttribute("messageError", text.isEmpty() ? "NotBlank" : "field.MESSAGE_TOO_LONG");
+            model.addAttribute("messageError", "field." + error.code());
+            model.addAttribute("messageArgs", error.args().toArray());
             model.addAttribute("messageBody", body);
             return orderPage(me, id, model);
         }
-        messages.send(me, id, text);
-        return "redirect:/seller/orders/" + id + "?sent#messages";
     }
 
     private String orderPage(CurrentAccount me, long id, Model model) {
