@@ -5,6 +5,8 @@
   document.addEventListener('htmx:beforeRequest', () => { pending++; update(); });
   document.addEventListener('htmx:afterRequest', () => { pending = Math.max(0, pending - 1); update(); });
   document.addEventListener('submit', (event) => {
+    const ask = event.target.dataset.confirm;
+    if (ask && !window.confirm(ask)) { event.preventDefault(); return; }
     if (event.defaultPrevented) return;
     const form = event.target;
     form.querySelectorAll('button[type=submit]').forEach((b) => b.setAttribute('aria-busy', 'true'));

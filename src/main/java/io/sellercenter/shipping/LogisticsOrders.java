@@ -15,7 +15,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -360,15 +362,23 @@ public class LogisticsOrders {
                 .list();
     }
 
-    /** The seller's logistics orders; {@code q} matches the order number, LP number or waybill. */
+    /**
+     * The seller's logistics orders in any of {@code statuses} (all when empty), newest first; {@code q} holds one or
+     * more order numbers, LP numbers or waybills, separated by spaces, commas or new lines (R-H15: find many at once).
+     */
     @Transactional(readOnly = true)
-    public Page<View> list(long sellerId, Status status, String q, PageRequest page) {
+    public Page<View> list(long sellerId, Set<Status> statuses, String q, PageRequest page) {
         var where = """
-                 where l.seller_id = ? and (cast(? as text) is null or l.status = ?)
-                   and (cast(? as text) is null or l.order_id::text = ? or l.lp_number = ? or l.intl_tracking_no = ?)""";
-        var s = status == null ? null : status.name();
-        var query = q == null || q.isBlank() ? null : q.trim();
-        Object[] params = {sellerId, s, s, query, query, query, query};
+                 where l.seller_id = ? and (cardinality(?::text[]) = 0 or l.status = any(?::text[]))
+                   and (cardinality(?::text[]) = 0 or l.order_id = any(?::bigint[]) or l.lp_number = any(?::text[])
+                        or l.intl_tracking_no = any(?::text[]))""";
+        var s = statuses.stream().map(Enum::name).toArray(String[]::new);
+        var tokens = searchTokens(q);
+        var numbers = Arrays.stream(tokens)
+                .filter(t -> t.matches("[0-9]{1,18}"))
+                .map(Long::valueOf)
+                .toArray(Long[]::new);
+        Object[] params = {sellerId, s, s, tokens, numbers, tokens, tokens};
         var total = jdbc.sql("select count(*) from logistics_orders l " + where)
                 .params(params)
                 .query(Long.class)
@@ -379,6 +389,20 @@ public class LogisticsOrders {
                 .query(this::map)
                 .list();
         return Page.of(items, page, total);
+    }
+
+    /** How many of the seller's logistics orders are in each status; statuses with none are left out. */
+    @Transactional(readOnly = true)
+    public Map<Status, Long> counts(long sellerId) {
+        var counts = new EnumMap<Status, Long>(Status.class);
+        jdbc.sql("select status, count(*) from logistics_orders where seller_id = ? group by status")
+                .param(sellerId)
+                .query((RowCallbackHandler) rs -> counts.put(Status.valueOf(rs.getString(1)), rs.getLong(2)));
+        return counts;
+    }
+
+    private static String[] searchTokens(String q) {
+        return q == null || q.isBlank() ? new String[0] : q.trim().split("[\\s,;，；]+");
     }
 
     private static final String SELECT = """

@@ -2,14 +2,8 @@ package io.sellercenter.shipping;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Page;
 import io.sellercenter.BrowserTestBase;
 import io.sellercenter.Shop;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -100,93 +94,5 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         page.navigate(api.base() + "/seller/freight-account");
         assertThat(page.locator("#freight-ledger tr[data-kind=HOLD]")).hasCount(1);
         assertThat(page.locator("#freight-ledger tr[data-kind=HOLD]")).containsText("Estimated freight held");
-    }
-
-    @Test
-    @DisplayName(
-            "R-H15 batch print: labels found by order numbers, selected and exported as one PDF; errors beside the field")
-    void batchPrint() throws Exception {
-        var shop = new Shop(api, 10, "GENERAL");
-        shop.bindFreightAccount();
-        var first = shop.paid(api.buyerToken(), 1);
-        var second = shop.paid(api.buyerToken(), 1);
-        var unshipped = shop.paid(api.buyerToken(), 1);
-        var waybills = new ArrayList<String>();
-        for (var order : List.of(first, second)) {
-            var created = api.post(
-                    "/api/v1/logistics-orders",
-                    shop.seller,
-                    LogisticsOrderApiTest.body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"));
-            Assertions.assertThat(created.status()).isEqualTo(201);
-            waybills.add(created.json().get("intlTrackingNo").asString());
-        }
-        var page = logIn(shop.settling.seller.email(), "secret-pass-1");
-
-        page.navigate(api.base() + "/seller/labels");
-        assertThat(page.locator("tr[data-order='" + first + "']")).containsText(waybills.get(0));
-
-        page.fill("#orderNumbers", first + ", x17");
-        page.click("[data-action=search]");
-        assertThat(page.locator("[data-error-for=orderNumbers]")).containsText("“x17” is not an order number");
-
-        page.fill("#orderNumbers", first + "\n" + second + " " + unshipped);
-        page.click("[data-action=search]");
-        assertThat(page.locator("#labels tbody tr")).hasCount(2);
-        assertThat(page.locator("#labels-missing")).containsText(String.valueOf(unshipped));
-
-        page.uncheck("tr[data-order='" + first + "'] input[name=ids]");
-        page.uncheck("tr[data-order='" + second + "'] input[name=ids]");
-        page.click("[data-action=export]");
-        assertThat(page.locator("[data-error-for=ids]")).containsText("Tick at least one label");
-
-        page.check("tr[data-order='" + second + "'] input[name=ids]");
-        var download = page.waitForDownload(() -> page.click("[data-action=export]"));
-        try (var pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
-            Assertions.assertThat(pdf.getNumberOfPages()).isEqualTo(1);
-            Assertions.assertThat(new PDFTextStripper().getText(pdf))
-                    .contains(waybills.get(1))
-                    .doesNotContain(waybills.get(0));
-        }
-    }
-
-    @Test
-    @DisplayName(
-            "R-H15 R-S8 the labels page: another seller gets no PDF of these labels, a sub-account without SHIPPING 403")
-    void labelsPageKeepsToTheSellerAndItsShippers() {
-        var shop = new Shop(api, 10, "GENERAL");
-        shop.bindFreightAccount();
-        var created = api.post(
-                        "/api/v1/logistics-orders",
-                        shop.seller,
-                        LogisticsOrderApiTest.body(
-                                shop.paid(api.buyerToken(), 1), "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"))
-                .json();
-        var id = String.valueOf(created.get("logisticsOrderId").asLong());
-        var waybill = created.get("intlTrackingNo").asString();
-
-        var stranger = logIn(api.registerSeller().email(), "secret-pass-1");
-        stranger.navigate(api.base() + "/seller/labels");
-        var asked = exportLabels(stranger, id);
-        Assertions.assertThat(asked.headers().get("content-type")).doesNotContain("pdf");
-        Assertions.assertThat(asked.text())
-                .doesNotContain(waybill)
-                .as("the refusal is shown even though the stranger has no labels of its own")
-                .contains("data-error-for=\"ids\"")
-                .contains("Not found: it does not exist or is not yours.");
-
-        var orders = logIn(api.subAccountEmail(shop.settling.seller, "ORDERS"), "secret-pass-2");
-        Assertions.assertThat(orders.navigate(api.base() + "/seller/labels").status())
-                .isEqualTo(403);
-        orders.navigate(api.base() + "/seller/orders");
-        var refused = exportLabels(orders, id);
-        Assertions.assertThat(refused.status()).isEqualTo(403);
-        Assertions.assertThat(refused.text())
-                .as("refused for the permission, not for a bad CSRF token")
-                .contains("needs the Shipping permission");
-    }
-
-    /** The labels page's export form posted with the CSRF token of the page open, as the browser would. */
-    private APIResponse exportLabels(Page page, String id) {
-        return postForm(page, "/seller/labels", Map.of("ids", id));
     }
 }

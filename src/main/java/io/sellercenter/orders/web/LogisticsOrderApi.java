@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -227,7 +228,10 @@ class LogisticsOrderApi {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return logistics.list(
-                me.requirePermission(Permission.SHIPPING).value(), status, q, new PageRequest(page, size));
+                me.requirePermission(Permission.SHIPPING).value(),
+                status == null ? Set.of() : Set.of(status),
+                q,
+                new PageRequest(page, size));
     }
 
     @GetMapping("/{id}")

@@ -7,7 +7,6 @@ import io.sellercenter.billing.ProviderCode;
 import io.sellercenter.orders.internal.OnlineShipping;
 import io.sellercenter.orders.internal.OrderQueries;
 import io.sellercenter.orders.internal.ServiceChoice;
-import io.sellercenter.orders.internal.ShippingNotices;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.PageRequest;
@@ -37,19 +36,13 @@ class OnlineShippingPages {
     private final ServiceChoice services;
     private final OnlineShipping shipping;
     private final OrderQueries queries;
-    private final ShippingNotices notices;
 
     OnlineShippingPages(
-            FreightAccounts accounts,
-            ServiceChoice services,
-            OnlineShipping shipping,
-            OrderQueries queries,
-            ShippingNotices notices) {
+            FreightAccounts accounts, ServiceChoice services, OnlineShipping shipping, OrderQueries queries) {
         this.accounts = accounts;
         this.services = services;
         this.shipping = shipping;
         this.queries = queries;
-        this.notices = notices;
     }
 
     @GetMapping("/seller/freight-account")
@@ -121,12 +114,6 @@ class OnlineShippingPages {
             return "seller/online-review";
         }
         return servicesPage(me, id, services.options(me, id, null, null), model);
-    }
-
-    @PostMapping("/seller/logistics-orders/{logisticsOrderId}/shipping-notice")
-    String notice(CurrentAccount me, @PathVariable long logisticsOrderId) {
-        var notice = notices.declareOnline(me, logisticsOrderId);
-        return "redirect:/seller/orders/" + notice.orderId() + "?shipped";
     }
 
     private String servicesPage(CurrentAccount me, long id, List<LogisticsServices.Option> options, Model model) {

@@ -1,0 +1,87 @@
+package io.sellercenter.orders.web;
+
+import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.Permission;
+import io.sellercenter.orders.internal.ShippingNotices;
+import io.sellercenter.shared.DomainException;
+import io.sellercenter.shared.web.Problems;
+import io.sellercenter.shipping.LogisticsOrders;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One-click shipping notices from the logistics-order pages: for one parcel, or for the parcels ticked in the list. */
+@Controller
+class ShippingNoticePages {
+
+    /** What became of one ticked parcel, for the list's result message. */
+    record NoticeResult(long orderId, boolean ok, String message) implements Serializable {}
+
+    private final ShippingNotices notices;
+    private final LogisticsOrders logistics;
+    private final Problems problems;
+
+    ShippingNoticePages(ShippingNotices notices, LogisticsOrders logistics, Problems problems) {
+        this.notices = notices;
+        this.logistics = logistics;
+        this.problems = problems;
+    }
+
+    /** Filled in: on to the order, which now shows it; refused: back to the parcel with the reason. */
+    @PostMapping("/seller/logistics-orders/{logisticsOrderId}/shipping-notice")
+    String notice(CurrentAccount me, @PathVariable long logisticsOrderId, RedirectAttributes redirect) {
+        try {
+            var notice = notices.declareOnline(me, logisticsOrderId);
+            return "redirect:/seller/orders/" + notice.orderId() + "?shipped";
+        } catch (DomainException e) {
+            if (e.status() == 404 || e.status() == 403) {
+                throw e;
+            }
+            redirect.addFlashAttribute("refused", problems.of(e).getDetail());
+            return "redirect:/seller/logistics-orders/" + logisticsOrderId;
+        }
+    }
+
+    /** The ticked parcels' notices, each on its own; back to the list (its tab and search kept) with each refusal. */
+    @PostMapping("/seller/logistics-orders/shipping-notices")
+    String notices(
+            CurrentAccount me,
+            @RequestParam(name = "ids", required = false) List<Long> ids,
+            @RequestParam(required = false) String tab,
+            @RequestParam(required = false) String q,
+            RedirectAttributes redirect) {
+        var seller = me.requirePermission(Permission.SHIPPING).value();
+        if (tab != null && !tab.isBlank()) {
+            redirect.addAttribute("tab", tab);
+        }
+        if (q != null && !q.isBlank()) {
+            redirect.addAttribute("q", q);
+        }
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("noneTicked", true);
+            return "redirect:/seller/logistics-orders";
+        }
+        var parcels = logistics.findAll(seller, ids);
+        var results = new ArrayList<NoticeResult>();
+        var refused = 0;
+        for (var outcome : notices.declareOnlineAll(me, ids)) {
+            var parcel = parcels.get(outcome.logisticsOrderId());
+            var orderId = parcel == null ? outcome.logisticsOrderId() : parcel.orderId();
+            if (outcome.failure() == null) {
+                results.add(new NoticeResult(orderId, true, null));
+            } else {
+                refused++;
+                results.add(new NoticeResult(
+                        orderId, false, problems.of(outcome.failure()).getDetail()));
+            }
+        }
+        redirect.addFlashAttribute("noticeResults", results);
+        redirect.addFlashAttribute("noticeRefused", refused);
+        return "redirect:/seller/logistics-orders";
+    }
+}
