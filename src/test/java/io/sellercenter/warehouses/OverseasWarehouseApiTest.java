@@ -306,4 +306,62 @@ class OverseasWarehouseApiTest extends ApiTestBase {
                         .asInt())
                 .isEqualTo(2);
     }
+
+    @Test
+    @DisplayName(
+            "R-W7 one application per warehouse: applying again revises the draft, an application in review is left"
+                    + " alone (409), only a draft is deleted, and only by its seller with WAREHOUSES")
+    void oneApplicationPerWarehouseAndDraftsDeleted() {
+        var o = new Overseas(api);
+        var us = o.warehouse("THIRD_PARTY", "US");
+        var sku = o.sku();
+        o.product("GENERAL", 3, sku);
+        o.inbound(us, sku, 2);
+        var id = o.apply(o.token, us, List.of("US"), Map.of())
+                .json()
+                .get("applicationId")
+                .asLong();
+        var revised = o.apply(o.token, us, List.of("US"), o.thirdPartyMaterials());
+        assertThat(revised.json().get("applicationId").asLong()).isEqualTo(id);
+        assertThat(api.get("/api/v1/overseas-warehouse-applications", o.token)
+                        .json()
+                        .size())
+                .isEqualTo(1);
+
+        var stranger = api.registerSeller().token();
+        assertThat(api.delete("/api/v1/overseas-warehouse-applications/" + id, stranger)
+                        .status())
+                .isEqualTo(404);
+        var orders = api.subAccount(o.settling.seller, "ORDERS");
+        assertThat(api.delete("/api/v1/overseas-warehouse-applications/" + id, orders)
+                        .status())
+                .isEqualTo(403);
+
+        assertThat(api.post("/api/v1/overseas-warehouse-applications/" + id + "/submit", o.token, "")
+                        .status())
+                .isEqualTo(202);
+        var again = o.apply(o.token, us, List.of("US"), o.thirdPartyMaterials());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("APPLICATION_IN_REVIEW");
+        var kept = api.delete("/api/v1/overseas-warehouse-applications/" + id, o.token);
+        assertThat(kept.status()).isEqualTo(409);
+        assertThat(kept.code()).isEqualTo("APPLICATION_NOT_DRAFT");
+
+        var gb = o.warehouse("THIRD_PARTY", "GB");
+        var draft = o.apply(o.token, gb, List.of("GB"), Map.of())
+                .json()
+                .get("applicationId")
+                .asLong();
+        var moved = o.put(
+                "/api/v1/overseas-warehouse-applications/" + draft,
+                Map.of("warehouseId", us, "countries", List.of("US"), "materials", Map.of()));
+        assertThat(moved.status()).isEqualTo(409);
+        assertThat(moved.code()).isEqualTo("WAREHOUSE_HAS_APPLICATION");
+        assertThat(api.delete("/api/v1/overseas-warehouse-applications/" + draft, o.token)
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.get("/api/v1/overseas-warehouse-applications/" + draft, o.token)
+                        .status())
+                .isEqualTo(404);
+    }
 }

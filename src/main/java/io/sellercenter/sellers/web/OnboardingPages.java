@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 /** The seller's settling-in pages: checklist, certification, major category and deposit, brands, stores. */
 @Controller
@@ -113,8 +112,8 @@ class OnboardingPages {
             @RequestParam(defaultValue = "save") String action,
             Model model)
             throws IOException {
-        form.setBusinessLicenseDocumentId(
-                kept(me, form.getBusinessLicense(), "business-license", form.getBusinessLicenseDocumentId(), result));
+        form.setBusinessLicenseDocumentId(uploads.uploadOrKeep(
+                me, form.getBusinessLicense(), "business-license", form.getBusinessLicenseDocumentId(), result));
         if (!result.hasErrors()) {
             try {
                 var existing = certifications.find(me.requireMain().value());
@@ -202,9 +201,9 @@ class OnboardingPages {
     String processBrandForm(
             CurrentAccount me, @Valid @ModelAttribute("form") BrandForm form, BindingResult result, Model model)
             throws IOException {
-        form.setCertificateDocumentId(
-                kept(me, form.getCertificate(), "trademark-certificate", form.getCertificateDocumentId(), result));
-        form.setAuthorizationLetterDocumentId(kept(
+        form.setCertificateDocumentId(uploads.uploadOrKeep(
+                me, form.getCertificate(), "trademark-certificate", form.getCertificateDocumentId(), result));
+        form.setAuthorizationLetterDocumentId(uploads.uploadOrKeep(
                 me,
                 form.getAuthorizationLetter(),
                 "authorization-letter",
@@ -234,17 +233,6 @@ class OnboardingPages {
      * The file just picked, uploaded at once so that it stays attached when another field is wrong; else the one an
      * earlier post kept. An upload refused (type, size) goes beside the field named after the upload part.
      */
-    private Long kept(CurrentAccount me, MultipartFile file, String purpose, Long earlier, BindingResult result)
-            throws IOException {
-        try {
-            var uploaded = uploads.upload(me, file, purpose);
-            return uploaded != null ? uploaded : earlier;
-        } catch (DomainException e) {
-            FormErrors.reject(result, e, file.getName());
-            return earlier;
-        }
-    }
-
     private DocumentCatalog.DocumentInfo document(CurrentAccount me, Long id) {
         return id == null ? null : documents.owned(me.sellerId().value(), id).orElse(null);
     }

@@ -102,6 +102,17 @@ public class OverseasApplication {
         status = Status.DRAFT;
     }
 
+    /** Only a draft may be thrown away; anything sent to review stays on record. */
+    void discard() {
+        if (status != Status.DRAFT) {
+            throw new StateConflictException("APPLICATION_NOT_DRAFT");
+        }
+    }
+
+    boolean open() {
+        return status != Status.APPROVED;
+    }
+
     void submitted(long review) {
         if (status != Status.DRAFT) {
             throw StateConflictException.illegalTransition("stepStatus", status, Status.IN_REVIEW);

@@ -12,6 +12,7 @@ import io.sellercenter.review.ReviewSubmissions;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.RuleViolationException;
+import io.sellercenter.shared.StateConflictException;
 import io.sellercenter.shared.Terms;
 import io.sellercenter.warehouses.Warehouse;
 import io.sellercenter.warehouses.Warehouses;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -66,10 +68,18 @@ public class OverseasPermission {
         this.clock = clock;
     }
 
+    /**
+     * One application per warehouse and revision: a warehouse's draft or rejected application is revised in place,
+     * one in review is left alone until decided (409), and only an approved one makes room for a new.
+     */
     @Transactional
     public View draft(CurrentAccount me, long warehouseId, List<String> countries, Materials materials) {
         var seller = me.requirePermission(Permission.WAREHOUSES).value();
         var warehouse = warehouse(seller, warehouseId);
+        var open = applications.findOpen(seller, warehouse.warehouseId());
+        if (open.isPresent()) {
+            return change(me, open.get().id(), warehouseId, countries, materials);
+        }
         var application = applications.save(OverseasApplication.draft(
                 seller,
                 warehouse.warehouseId(),
@@ -86,8 +96,27 @@ public class OverseasPermission {
         var application = find(me, applicationId);
         me.requirePermission(Permission.WAREHOUSES);
         var warehouse = warehouse(application.sellerId(), warehouseId);
+        if (application.status() == OverseasApplication.Status.IN_REVIEW) {
+            throw new StateConflictException("APPLICATION_IN_REVIEW", application.id());
+        }
+        var other = applications
+                .findOpen(application.sellerId(), warehouse.warehouseId())
+                .filter(a -> !a.id().equals(application.id()));
+        if (other.isPresent()) {
+            throw new StateConflictException(
+                    "WAREHOUSE_HAS_APPLICATION", other.get().id());
+        }
         application.change(warehouse.warehouseId(), normalize(countries), json.writeValueAsString(materials));
         return view(applications.save(application));
+    }
+
+    /** Throws a draft away (409 once it has gone to review). */
+    @Transactional
+    public void discard(CurrentAccount me, long applicationId) {
+        me.requirePermission(Permission.WAREHOUSES);
+        var application = find(me, applicationId);
+        application.discard();
+        applications.delete(application);
     }
 
     @Transactional(readOnly = true)
@@ -202,10 +231,17 @@ public class OverseasPermission {
                 .orElseThrow(() -> new InvalidInputException("warehouseId", "UNKNOWN_WAREHOUSE"));
     }
 
+    /** ISO 3166 alpha-2 codes only: a name such as "Germany" is refused, never guessed into a code. */
     private static List<String> normalize(List<String> countries) {
-        return countries.stream()
+        var iso = Set.of(Locale.getISOCountries());
+        var codes = countries.stream()
                 .map(c -> c.trim().toUpperCase(Locale.ROOT))
                 .distinct()
                 .toList();
+        codes.stream().filter(c -> !iso.contains(c)).findFirst().ifPresent(c -> {
+            throw new InvalidInputException(
+                    List.of(new InvalidInputException.FieldError("countries", "UNKNOWN_COUNTRY", List.of(c))));
+        });
+        return codes;
     }
 }

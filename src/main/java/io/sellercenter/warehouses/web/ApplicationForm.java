@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The overseas-warehouse application page's form; a file left empty keeps the one uploaded before. */
+/**
+ * The overseas-warehouse application page's form. Each file once uploaded is kept by its document id (a hidden field),
+ * so a file left empty, or a post refused for another field, keeps what was attached.
+ */
 public class ApplicationForm {
 
     @NotNull
@@ -29,6 +32,14 @@ public class ApplicationForm {
     private MultipartFile firstLegProof;
     private MultipartFile customsTaxCertificate;
     private MultipartFile storeIdPhoto;
+
+    private Long contractPhotoDocumentId;
+    private Long inventoryScreenshotDocumentId;
+    private Long ordersScreenshotDocumentId;
+    private List<Long> moreScreenshotDocumentIds = new ArrayList<>();
+    private List<Long> firstLegProofDocumentIds = new ArrayList<>();
+    private Long customsTaxCertificateDocumentId;
+    private Long storeIdPhotoDocumentId;
 
     public Long getWarehouseId() {
         return warehouseId;
@@ -116,5 +127,62 @@ public class ApplicationForm {
 
     public void setStoreIdPhoto(MultipartFile storeIdPhoto) {
         this.storeIdPhoto = storeIdPhoto;
+    }
+
+    public Long getContractPhotoDocumentId() {
+        return contractPhotoDocumentId;
+    }
+
+    public void setContractPhotoDocumentId(Long contractPhotoDocumentId) {
+        this.contractPhotoDocumentId = contractPhotoDocumentId;
+    }
+
+    public Long getInventoryScreenshotDocumentId() {
+        return inventoryScreenshotDocumentId;
+    }
+
+    public void setInventoryScreenshotDocumentId(Long inventoryScreenshotDocumentId) {
+        this.inventoryScreenshotDocumentId = inventoryScreenshotDocumentId;
+    }
+
+    public Long getOrdersScreenshotDocumentId() {
+        return ordersScreenshotDocumentId;
+    }
+
+    public void setOrdersScreenshotDocumentId(Long ordersScreenshotDocumentId) {
+        this.ordersScreenshotDocumentId = ordersScreenshotDocumentId;
+    }
+
+    public List<Long> getMoreScreenshotDocumentIds() {
+        return moreScreenshotDocumentIds;
+    }
+
+    public void setMoreScreenshotDocumentIds(List<Long> moreScreenshotDocumentIds) {
+        this.moreScreenshotDocumentIds =
+                moreScreenshotDocumentIds == null ? new ArrayList<>() : moreScreenshotDocumentIds;
+    }
+
+    public List<Long> getFirstLegProofDocumentIds() {
+        return firstLegProofDocumentIds;
+    }
+
+    public void setFirstLegProofDocumentIds(List<Long> firstLegProofDocumentIds) {
+        this.firstLegProofDocumentIds = firstLegProofDocumentIds == null ? new ArrayList<>() : firstLegProofDocumentIds;
+    }
+
+    public Long getCustomsTaxCertificateDocumentId() {
+        return customsTaxCertificateDocumentId;
+    }
+
+    public void setCustomsTaxCertificateDocumentId(Long customsTaxCertificateDocumentId) {
+        this.customsTaxCertificateDocumentId = customsTaxCertificateDocumentId;
+    }
+
+    public Long getStoreIdPhotoDocumentId() {
+        return storeIdPhotoDocumentId;
+    }
+
+    public void setStoreIdPhotoDocumentId(Long storeIdPhotoDocumentId) {
+        this.storeIdPhotoDocumentId = storeIdPhotoDocumentId;
     }
 }

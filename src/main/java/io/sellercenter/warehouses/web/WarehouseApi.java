@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -235,6 +236,13 @@ class WarehouseApi {
     ApplicationView change(CurrentAccount me, @PathVariable long id, @Valid @RequestBody ApplicationForm form) {
         return view(permission.change(
                 me, id, form.warehouseId(), form.countries(), form.materials().materials()));
+    }
+
+    @DeleteMapping("/overseas-warehouse-applications/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Throw a draft away; 409 APPLICATION_NOT_DRAFT once it has gone to review")
+    void discard(CurrentAccount me, @PathVariable long id) {
+        permission.discard(me, id);
     }
 
     @GetMapping("/overseas-warehouse-applications")
