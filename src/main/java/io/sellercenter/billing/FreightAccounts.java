@@ -56,6 +56,15 @@ public class FreightAccounts {
         }
     }
 
+    /** Which movements a ledger shows: some kinds (all when empty), from (inclusive) and to (exclusive) when given. */
+    public record LedgerFilter(Set<Movement.Kind> kinds, Instant from, Instant to) {
+        public static final LedgerFilter ALL = new LedgerFilter(Set.of(), null, null);
+
+        public LedgerFilter {
+            kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+        }
+    }
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final FreightLedger ledger;
@@ -155,10 +164,12 @@ public class FreightAccounts {
         return ledger.chargedPerWeek(seller, monday.atStartOfDay(zone).toInstant(), zone);
     }
 
-    public Page<Movement> ledger(CurrentAccount me, PageRequest page) {
+    public Page<Movement> ledger(CurrentAccount me, LedgerFilter filter, PageRequest page) {
         var seller = me.requirePermission(Permission.FINANCE).value();
         return Page.of(
-                ledger.movements(seller, Set.of(), page.size(), page.offset()), page, ledger.movementCount(seller));
+                ledger.movements(seller, filter, page.size(), page.offset()),
+                page,
+                ledger.movementCount(seller, filter));
     }
 
     /**
@@ -193,8 +204,14 @@ public class FreightAccounts {
                         rs.getString(4),
                         rs.getTimestamp(5).toInstant(),
                         ledger.held(seller),
-                        ledger.movements(seller, Set.of(Movement.Kind.FREIGHT_CHARGE, Movement.Kind.RETURN_FEE), 20, 0),
-                        ledger.movements(seller, Set.of(Movement.Kind.COMPENSATION), 20, 0)))
+                        ledger.movements(
+                                seller,
+                                new LedgerFilter(
+                                        Set.of(Movement.Kind.FREIGHT_CHARGE, Movement.Kind.RETURN_FEE), null, null),
+                                20,
+                                0),
+                        ledger.movements(
+                                seller, new LedgerFilter(Set.of(Movement.Kind.COMPENSATION), null, null), 20, 0)))
                 .optional();
     }
 

@@ -6,9 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -68,27 +68,47 @@ public class FreightLedger {
                 "platform:compensation");
     }
 
-    /** The deduction account's movements, newest first; {@code kinds} empty means all. */
+    /** The deduction account's movements that pass {@code filter}, newest first. */
     public List<FreightAccounts.Movement> movements(
-            long sellerId, Set<FreightAccounts.Movement.Kind> kinds, int limit, long offset) {
-        var wanted = kinds.stream().map(Enum::name).toArray(String[]::new);
-        return jdbc.sql("""
-                        select kind, transaction_ref, amount_minor, currency, created_at from (
-                          select case when transaction_ref like 'hold:%' then 'HOLD'
-                                      when transaction_ref like 'release:%' then 'RELEASE'
-                                      when transaction_ref like 'charge:return:%' then 'RETURN_FEE'
-                                      when transaction_ref like 'charge:%' then 'FREIGHT_CHARGE'
-                                      else 'COMPENSATION' end as kind, e.*
-                          from ledger_entries e where account = ?) m
-                        where cardinality(?::text[]) = 0 or kind = any(?::text[])
-                        order by id desc limit ? offset ?""")
-                .params(deductionAccount(sellerId), wanted, wanted, limit, offset)
+            long sellerId, FreightAccounts.LedgerFilter filter, int limit, long offset) {
+        var wanted = filter.kinds().stream().map(Enum::name).toArray(String[]::new);
+        return jdbc.sql(MOVEMENTS + " order by id desc limit ? offset ?")
+                .params(params(sellerId, filter, wanted, limit, offset))
                 .query((rs, n) -> new FreightAccounts.Movement(
                         FreightAccounts.Movement.Kind.valueOf(rs.getString(1)),
                         Long.parseLong(rs.getString(2).substring(rs.getString(2).lastIndexOf(':') + 1)),
                         new Money(rs.getLong(3), Currency.getInstance(rs.getString(4))),
                         rs.getTimestamp(5).toInstant()))
                 .list();
+    }
+
+    public long movementCount(long sellerId, FreightAccounts.LedgerFilter filter) {
+        var wanted = filter.kinds().stream().map(Enum::name).toArray(String[]::new);
+        return jdbc.sql("select count(*) from (" + MOVEMENTS + ") c")
+                .params(params(sellerId, filter, wanted))
+                .query(Long.class)
+                .single();
+    }
+
+    private static final String MOVEMENTS = """
+            select kind, transaction_ref, amount_minor, currency, created_at from (
+              select case when transaction_ref like 'hold:%' then 'HOLD'
+                          when transaction_ref like 'release:%' then 'RELEASE'
+                          when transaction_ref like 'charge:return:%' then 'RETURN_FEE'
+                          when transaction_ref like 'charge:%' then 'FREIGHT_CHARGE'
+                          else 'COMPENSATION' end as kind, e.*
+              from ledger_entries e where account = ?
+                and (cast(? as timestamptz) is null or created_at >= ?)
+                and (cast(? as timestamptz) is null or created_at < ?)) m
+            where cardinality(?::text[]) = 0 or kind = any(?::text[])""";
+
+    private Object[] params(long sellerId, FreightAccounts.LedgerFilter filter, String[] wanted, Object... more) {
+        var from = filter.from() == null ? null : Timestamp.from(filter.from());
+        var to = filter.to() == null ? null : Timestamp.from(filter.to());
+        var fixed = new Object[] {deductionAccount(sellerId), from, from, to, to, wanted, wanted};
+        var all = Arrays.copyOf(fixed, fixed.length + more.length);
+        System.arraycopy(more, 0, all, fixed.length, more.length);
+        return all;
     }
 
     /** Freight charged per week (Monday to Sunday in {@code zone}) since {@code from}, per currency. */
@@ -102,13 +122,6 @@ public class FreightLedger {
                         rs.getObject(1, LocalDate.class),
                         new Money(rs.getLong(3), Currency.getInstance(rs.getString(2)))))
                 .list();
-    }
-
-    public long movementCount(long sellerId) {
-        return jdbc.sql("select count(*) from ledger_entries where account = ?")
-                .param(deductionAccount(sellerId))
-                .query(Long.class)
-                .single();
     }
 
     public List<Money> held(long sellerId) {

@@ -2,16 +2,13 @@ package io.sellercenter.billing.web;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.billing.FreightAccounts;
-import io.sellercenter.billing.ProviderCode;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Set;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -31,11 +28,6 @@ class FreightAccountApi {
         this.accounts = accounts;
     }
 
-    record BindForm(
-            @NotNull ProviderCode provider,
-            @NotBlank @Size(max = 100) String accountNo,
-            @NotBlank @Pattern(regexp = "[0-9A-Za-z]{8,40}") String agreementNo) {}
-
     @PutMapping
     @Operation(
             summary =
@@ -53,12 +45,15 @@ class FreightAccountApi {
     @GetMapping("/ledger")
     @Operation(
             summary =
-                    "Every movement on the deduction account (holds, releases, freight charges, return fees, compensation), newest first")
+                    "The movements on the deduction account (holds, releases, freight charges, return fees, compensation), newest first; kind, from and to filter them")
     Page<FreightAccounts.Movement> ledger(
             CurrentAccount me,
+            @RequestParam(required = false) Set<FreightAccounts.Movement.Kind> kind,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return accounts.ledger(me, new PageRequest(page, size));
+        return accounts.ledger(me, new FreightAccounts.LedgerFilter(kind, from, to), new PageRequest(page, size));
     }
 
     @GetMapping

@@ -1,15 +1,11 @@
 package io.sellercenter.orders.web;
 
 import io.sellercenter.accounts.CurrentAccount;
-import io.sellercenter.accounts.Permission;
 import io.sellercenter.billing.FreightAccounts;
-import io.sellercenter.billing.ProviderCode;
 import io.sellercenter.orders.internal.OnlineShipping;
 import io.sellercenter.orders.internal.OrderQueries;
 import io.sellercenter.orders.internal.ServiceChoice;
 import io.sellercenter.shared.DomainException;
-import io.sellercenter.shared.InvalidInputException;
-import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.shipping.LogisticsServices;
 import jakarta.validation.Valid;
@@ -43,29 +39,6 @@ class OnlineShippingPages {
         this.services = services;
         this.shipping = shipping;
         this.queries = queries;
-    }
-
-    @GetMapping("/seller/freight-account")
-    String freightAccount(CurrentAccount me, Model model) {
-        model.addAttribute("account", accounts.get(me));
-        if (me.has(Permission.FINANCE)) {
-            model.addAttribute("ledger", accounts.ledger(me, new PageRequest(0, 50)));
-        }
-        return "seller/freight-account";
-    }
-
-    @PostMapping("/seller/freight-account")
-    String bind(CurrentAccount me, @RequestParam String accountNo, @RequestParam String agreementNo, Model model) {
-        try {
-            if (accountNo.isBlank() || accountNo.length() > 100 || !agreementNo.matches("[0-9A-Za-z]{8,40}")) {
-                throw new InvalidInputException("agreementNo", "INVALID_VALUE");
-            }
-            accounts.bind(me, ProviderCode.ALIPAY_INTL, accountNo.trim(), agreementNo);
-            return "redirect:/seller/freight-account?saved";
-        } catch (DomainException e) {
-            model.addAttribute("problem", e);
-            return freightAccount(me, model);
-        }
     }
 
     @GetMapping("/seller/orders/{id}/online")

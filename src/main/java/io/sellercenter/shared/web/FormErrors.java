@@ -42,6 +42,9 @@ public final class FormErrors {
     /** The amount in the currency, or null with the error beside {@code field}: an unknown currency or too many decimals. */
     public static Money money(BindingResult result, String field, String amount, String currency) {
         try {
+            if (amount == null) {
+                throw new IllegalArgumentException("no amount");
+            }
             return Money.of(amount, currency);
         } catch (IllegalArgumentException e) {
             if (!result.hasFieldErrors(field)) {

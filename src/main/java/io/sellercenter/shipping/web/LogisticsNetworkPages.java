@@ -93,7 +93,8 @@ class LogisticsNetworkPages {
         if (!editing && services.channel(form.getServiceCode()).isPresent()) {
             result.rejectValue("serviceCode", "field.CODE_TAKEN");
         }
-        var channel = result.hasErrors() ? null : form.channel(result);
+        // the rate rows are checked even when other fields are at fault, so that every error shows at once
+        var channel = form.channel(result);
         return channel != null && FormErrors.saved(result, () -> management.save(me, channel))
                 ? "redirect:/staff/logistics?savedChannel=" + channel.serviceCode()
                 : channelPage(editing ? form.getServiceCode() : null, model);

@@ -3,9 +3,17 @@ package io.sellercenter.warehouses.web;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.web.FormErrors;
+import io.sellercenter.warehouses.ShipFromCountries;
 import io.sellercenter.warehouses.internal.Inventory;
 import io.sellercenter.warehouses.internal.WarehouseManagement;
 import jakarta.validation.Valid;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,6 +66,18 @@ class WarehousePages {
     private String warehousesPage(CurrentAccount me, Model model) {
         model.addAttribute("warehouses", management.list(me));
         model.addAttribute("stock", inventory.list(me, null));
+        // China (domestic warehouses) and the nine ship-from countries first, then every other by name
+        var first = new ArrayList<String>(List.of("CN"));
+        first.addAll(ShipFromCountries.SUPPORTED);
+        model.addAttribute("supported", first);
+        var locale = LocaleContextHolder.getLocale();
+        model.addAttribute(
+                "otherCountries",
+                Arrays.stream(Locale.getISOCountries())
+                        .filter(c -> !first.contains(c))
+                        .sorted(Comparator.comparing(
+                                c -> Locale.of("", c).getDisplayCountry(locale), Collator.getInstance(locale)))
+                        .toList());
         return "seller/warehouses";
     }
 }
