@@ -43,6 +43,7 @@ final class PagesBench {
             "/seller/logistics-orders",
             "/seller/logistics-orders?tab=AWAITING",
             "/seller/dashboard/undeliverable",
+            "/seller/addresses",
             "/seller/warehouses",
             "/seller/overseas",
             "/seller/freight-account",

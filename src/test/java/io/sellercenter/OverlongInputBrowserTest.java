@@ -45,6 +45,7 @@ class OverlongInputBrowserTest extends BrowserTestBase {
                         new Form("/seller/brands", "main form[enctype]", "main form[enctype] [type=submit]"),
                         new Form("/seller/stores", "main form.stacked", "main form.stacked [type=submit]"),
                         new Form("/seller/overseas/new", "#application-form", "[data-action=save]"),
+                        new Form("/seller/addresses", "#address-form", "[data-action=save-address]"),
                         new Form(
                                 "/seller/orders/" + order,
                                 "form[action$='/shipping-notices']",

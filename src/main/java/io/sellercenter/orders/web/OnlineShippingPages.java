@@ -8,6 +8,7 @@ import io.sellercenter.orders.internal.ServiceChoice;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.shipping.LogisticsServices;
+import io.sellercenter.shipping.SellerAddresses;
 import jakarta.validation.Valid;
 import java.util.HashMap;
 import java.util.List;
@@ -29,12 +30,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OnlineShippingPages {
 
     private final FreightAccounts accounts;
+    private final SellerAddresses addresses;
     private final ServiceChoice services;
     private final OnlineShipping shipping;
     private final OrderQueries queries;
 
     OnlineShippingPages(
-            FreightAccounts accounts, ServiceChoice services, OnlineShipping shipping, OrderQueries queries) {
+            FreightAccounts accounts,
+            ServiceChoice services,
+            OnlineShipping shipping,
+            OrderQueries queries,
+            SellerAddresses addresses) {
+        this.addresses = addresses;
         this.accounts = accounts;
         this.services = services;
         this.shipping = shipping;
@@ -48,6 +55,14 @@ class OnlineShippingPages {
         var order = queries.forSellerDetail(me, id);
         form.setServiceCode(order.buyerSelectedService());
         form.setSenderName(me.displayName());
+        // the default sender address of the address book prefills the sender
+        addresses.defaultOf(me.sellerId().value(), SellerAddresses.Type.SENDER).ifPresent(a -> {
+            form.setSenderName(a.name());
+            form.setSenderMobile(a.mobile());
+            form.setSenderAddress(a.streetAddress());
+            form.setSenderCity(a.city());
+            form.setSenderZip(a.postcode());
+        });
         var consignee = order.shippingAddress();
         form.setReceiverName(consignee.get("contactPerson"));
         form.setReceiverMobile(consignee.get("mobileNo"));
