@@ -1,9 +1,12 @@
 package io.sellercenter.products;
 
 import io.sellercenter.shared.Money;
+import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -60,5 +63,22 @@ public class ProductCatalog {
                 .params(productId, skuCode, country)
                 .query(Long.class)
                 .optional();
+    }
+
+    /** How one SKU packs: weight and size for the parcel, HS code for the customs declaration. */
+    public record Packing(
+            int weightGrams, BigDecimal lengthCm, BigDecimal widthCm, BigDecimal heightCm, String hsCode) {}
+
+    /** The packing of each SKU asked for, keyed {@code productId + ":" + skuCode}; unknown ones are left out. */
+    public Map<String, Packing> packing(long[] productIds, String[] skuCodes) {
+        var found = new HashMap<String, Packing>();
+        jdbc.sql("""
+                        select s.product_id, s.sku_code, s.weight_grams, s.length_cm, s.width_cm, s.height_cm, s.hs_code
+                        from product_skus s join unnest(?::bigint[], ?::text[]) as k(product_id, sku_code)
+                          on k.product_id = s.product_id and k.sku_code = s.sku_code""").params(productIds, skuCodes).query((RowCallbackHandler) rs -> found.put(
+                rs.getLong(1) + ":" + rs.getString(2),
+                new Packing(
+                        rs.getInt(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7))));
+        return found;
     }
 }

@@ -14,9 +14,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,10 +79,21 @@ public class OrderQueries {
             List<LineView> lines,
             List<ShippingNotices.Notice> shipments) {}
 
+    /**
+     * Which orders a list shows: {@code q} matches the order number, the buyer's name or a tracking number, {@code
+     * service} the buyer's chosen service; {@code urgentFirst} sorts by the ship-by deadline, the most urgent first.
+     */
     public record Filter(
-            OrderStatus status, Instant createdFrom, Instant createdTo, String q, Due due, boolean unread) {
+            OrderStatus status,
+            Instant createdFrom,
+            Instant createdTo,
+            String q,
+            Due due,
+            boolean unread,
+            String service,
+            boolean urgentFirst) {
         public Filter(OrderStatus status, Instant createdFrom, Instant createdTo, String q) {
-            this(status, createdFrom, createdTo, q, null, false);
+            this(status, createdFrom, createdTo, q, null, false, null, false);
         }
     }
 
@@ -120,7 +133,8 @@ public class OrderQueries {
                   and (cast(? as text) is null
                        or (? = 'SOON' and o.ship_by > ? and o.ship_by <= ?) or (? = 'OVERDUE' and o.ship_by <= ?))
                   and (? = false or exists (select 1 from order_messages m
-                                            where m.order_id = o.id and m.sender = 'BUYER' and m.read_at is null))""";
+                                            where m.order_id = o.id and m.sender = 'BUYER' and m.read_at is null))
+                  and (cast(? as text) is null or o.logistics_service_code = ?)""";
         var status = filter.status() == null ? null : filter.status().name();
         var from = filter.createdFrom() == null ? null : Timestamp.from(filter.createdFrom());
         var to = filter.createdTo() == null ? null : Timestamp.from(filter.createdTo());
@@ -147,18 +161,34 @@ public class OrderQueries {
             dayAhead,
             due,
             now,
-            filter.unread()
+            filter.unread(),
+            filter.service(),
+            filter.service()
         };
         var total = jdbc.sql("select count(*)" + where)
                 .params(params)
                 .query(Long.class)
                 .single();
-        var rows = jdbc.sql("select o.*, " + UNREAD + " " + where + " order by o.created_at desc, o.id desc limit "
-                        + page.size() + " offset " + page.offset())
+        var order = filter.urgentFirst()
+                ? " order by o.ship_by nulls last, o.id"
+                : " order by o.created_at desc, o.id desc";
+        var rows = jdbc.sql("select o.*, " + UNREAD + " " + where + order + " limit " + page.size() + " offset "
+                        + page.offset())
                 .params(params)
                 .query((rs, n) -> summary(rs))
                 .list();
         return Page.of(withLines(rows), page, total);
+    }
+
+    /** How many of the seller's orders are in each status; statuses with none are left out. */
+    @Transactional(readOnly = true)
+    public Map<OrderStatus, Long> statusCounts(CurrentAccount me) {
+        var seller = me.requirePermission(Permission.ORDERS).value();
+        var counts = new EnumMap<OrderStatus, Long>(OrderStatus.class);
+        jdbc.sql("select order_status, count(*) from orders where seller_id = ? group by order_status")
+                .param(seller)
+                .query((RowCallbackHandler) rs -> counts.put(OrderStatus.valueOf(rs.getString(1)), rs.getLong(2)));
+        return counts;
     }
 
     /** The text matched as itself: {@code %} and {@code _} are no wildcards in a search box. */

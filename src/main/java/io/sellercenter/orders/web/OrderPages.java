@@ -2,19 +2,16 @@ package io.sellercenter.orders.web;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
-import io.sellercenter.orders.OrderStatus;
 import io.sellercenter.orders.internal.CarrierServices;
 import io.sellercenter.orders.internal.OrderMessages;
 import io.sellercenter.orders.internal.OrderQueries;
 import io.sellercenter.orders.internal.ShippingNotices;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
-import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.shipping.LogisticsOrders;
 import io.sellercenter.shipping.ParcelTracking;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -27,7 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The seller's order list (time left to ship, due soon highlighted) and order page with the shipping notice. */
+/** The seller's order page: the shipping notice, online shipping, messages. */
 @Controller
 @RequestMapping("/seller/orders")
 class OrderPages {
@@ -49,31 +46,6 @@ class OrderPages {
         this.queries = queries;
         this.notices = notices;
         this.messages = messages;
-    }
-
-    @GetMapping
-    String list(
-            CurrentAccount me,
-            @RequestParam(required = false) OrderStatus orderStatus,
-            @RequestParam(required = false) @Size(max = 100) String q,
-            @RequestParam(required = false) String due,
-            @RequestParam(defaultValue = "false") boolean unread,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        var dueFilter =
-                "24h".equals(due) ? OrderQueries.Due.SOON : "overdue".equals(due) ? OrderQueries.Due.OVERDUE : null;
-        model.addAttribute(
-                "page",
-                queries.forSeller(
-                        me,
-                        new OrderQueries.Filter(orderStatus, null, null, q, dueFilter, unread),
-                        new PageRequest(Math.max(0, page), 50)));
-        model.addAttribute("statuses", OrderStatus.values());
-        model.addAttribute("orderStatus", orderStatus);
-        model.addAttribute("q", q);
-        model.addAttribute("due", dueFilter == null ? null : due);
-        model.addAttribute("unread", unread);
-        return "seller/orders";
     }
 
     @GetMapping("/{id}")

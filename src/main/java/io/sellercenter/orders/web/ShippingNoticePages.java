@@ -47,15 +47,56 @@ class ShippingNoticePages {
         }
     }
 
+    /** The order list's ticked orders: the notices of their live logistics orders, the results shown on the list. */
+    private String fromOrders(
+            CurrentAccount me, long seller, List<Long> orderIds, String back, RedirectAttributes redirect) {
+        var target =
+                "redirect:/seller/orders" + (back != null && back.startsWith("?") && !back.contains("//") ? back : "");
+        if (orderIds == null || orderIds.isEmpty()) {
+            redirect.addFlashAttribute("bulkError", problems.message("field.NONE_TICKED_ORDERS"));
+            return target;
+        }
+        var parcels = logistics.forOrders(
+                seller, orderIds.stream().mapToLong(Long::longValue).toArray());
+        var results = new ArrayList<NoticeResult>();
+        var withParcel = parcels.stream().map(LogisticsOrders.View::orderId).toList();
+        orderIds.stream()
+                .filter(id -> !withParcel.contains(id))
+                .forEach(
+                        id -> results.add(new NoticeResult(id, false, problems.message("problem.NO_LOGISTICS_ORDER"))));
+        if (!parcels.isEmpty()) {
+            var outcomes = notices.declareOnlineAll(
+                    me,
+                    parcels.stream().map(LogisticsOrders.View::logisticsOrderId).toList());
+            for (int i = 0; i < outcomes.size(); i++) {
+                var failure = outcomes.get(i).failure();
+                results.add(new NoticeResult(
+                        parcels.get(i).orderId(),
+                        failure == null,
+                        failure == null ? null : problems.of(failure).getDetail()));
+            }
+        }
+        redirect.addFlashAttribute("noticeResults", results);
+        redirect.addFlashAttribute(
+                "noticeRefused", results.stream().filter(r -> !r.ok()).count());
+        return target;
+    }
+
     /** The ticked parcels' notices, each on its own; back to the list (its tab and search kept) with each refusal. */
     @PostMapping("/seller/logistics-orders/shipping-notices")
     String notices(
             CurrentAccount me,
             @RequestParam(name = "ids", required = false) List<Long> ids,
+            @RequestParam(name = "orderIds", required = false) List<Long> orderIds,
             @RequestParam(required = false) String tab,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String origin,
+            @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
         var seller = me.requirePermission(Permission.SHIPPING).value();
+        if ("orders".equals(origin)) {
+            return fromOrders(me, seller, orderIds, back, redirect);
+        }
         if (tab != null && !tab.isBlank()) {
             redirect.addAttribute("tab", tab);
         }

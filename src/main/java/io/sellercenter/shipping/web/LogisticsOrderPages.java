@@ -58,6 +58,9 @@ class LogisticsOrderPages {
         private String q = "";
         private int page;
         private List<Long> ids = List.of();
+        private List<Long> orderIds = List.of();
+        private String origin;
+        private String back;
 
         public LogisticsTab getTab() {
             return tab;
@@ -81,6 +84,31 @@ class LogisticsOrderPages {
 
         public void setPage(int page) {
             this.page = Math.max(0, page);
+        }
+
+        public List<Long> getOrderIds() {
+            return orderIds;
+        }
+
+        public void setOrderIds(List<Long> orderIds) {
+            this.orderIds = orderIds == null ? List.of() : orderIds;
+        }
+
+        /** "orders" when the order list sent the selection: refusals go back there. */
+        public String getOrigin() {
+            return origin;
+        }
+
+        public void setOrigin(String origin) {
+            this.origin = origin;
+        }
+
+        public String getBack() {
+            return back;
+        }
+
+        public void setBack(String back) {
+            this.back = back;
         }
 
         public List<Long> getIds() {
@@ -160,13 +188,18 @@ class LogisticsOrderPages {
      * RequestAdmission}), so a slow download holds up no other request.
      */
     @PostMapping("/seller/logistics-orders/labels")
-    ModelAndView export(CurrentAccount me, @ModelAttribute("form") Selection form, BindingResult result, Model model) {
+    ModelAndView export(
+            CurrentAccount me,
+            @ModelAttribute("form") Selection form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var seller = me.requirePermission(Permission.SHIPPING).value();
         try {
-            if (form.getIds().isEmpty()) {
+            if (form.getIds().isEmpty() && form.getOrderIds().isEmpty()) {
                 throw new InvalidInputException("ids", "LABELS_NONE_SELECTED");
             }
-            var resolved = labels.resolve(seller, form.getIds(), List.of());
+            var resolved = labels.resolve(seller, form.getIds(), form.getOrderIds());
             View pdf = (ignored, request, response) -> {
                 response.setContentType(MediaType.APPLICATION_PDF_VALUE);
                 response.setHeader(
@@ -179,9 +212,31 @@ class LogisticsOrderPages {
             };
             return new ModelAndView(pdf);
         } catch (DomainException e) {
+            if ("orders".equals(form.getOrigin())) {
+                redirect.addFlashAttribute("bulkError", problems.of(e).getDetail() + fieldMessages(e));
+                return new ModelAndView("redirect:/seller/orders" + back(form.getBack()));
+            }
             var view = list(me, form, result, model);
             FormErrors.reject(result, e, "ids");
             return new ModelAndView(view, model.asMap());
         }
+    }
+
+    /** The order list's query string to go back to; anything else goes back to the list as it opens. */
+    static String back(String back) {
+        return back != null && back.startsWith("?") && !back.contains("//") ? back : "";
+    }
+
+    private String fieldMessages(DomainException e) {
+        if (e instanceof InvalidInputException invalid) {
+            return " "
+                    + String.join(
+                            " ",
+                            invalid.errors().stream()
+                                    .map(f -> problems.message(
+                                            "field." + f.code(), f.args().toArray()))
+                                    .toList());
+        }
+        return "";
     }
 }

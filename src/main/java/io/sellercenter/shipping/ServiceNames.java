@@ -1,6 +1,5 @@
-package io.sellercenter.shipping.web;
+package io.sellercenter.shipping;
 
-import io.sellercenter.shipping.LogisticsServices;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,7 +13,7 @@ import org.springframework.web.context.annotation.RequestScope;
  */
 @Component("serviceNames")
 @RequestScope
-class ServiceNames {
+public class ServiceNames {
 
     private final Supplier<LogisticsServices.Network> network;
 
