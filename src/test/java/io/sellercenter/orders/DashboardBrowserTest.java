@@ -36,7 +36,7 @@ class DashboardBrowserTest extends BrowserTestBase {
 
         page.navigate(api.base() + "/seller");
         page.click("[data-todo=messages]");
-        assertThat(page.locator("#orders tbody tr").first()).containsText("unread");
+        assertThat(page.locator("#inbox [data-unread]").first()).isVisible();
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.orders.BuyerMessageReceived;
 import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.Page;
+import io.sellercenter.shared.PageRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderMessages {
 
     public record Message(long messageId, String sender, String body, Instant createdAt, Instant readAt) {}
+
+    /** One order's conversation in the seller's inbox: its latest message and how many of the buyer's are unread. */
+    public record Conversation(
+            long orderId, String buyerName, String lastSender, String lastBody, Instant lastAt, long unread) {}
 
     private final JdbcClient jdbc;
     private final Orders orders;
@@ -77,6 +83,37 @@ public class OrderMessages {
             events.publishEvent(new BuyerMessageReceived(orderId, order.sellerId, id));
         }
         return new Message(id, side, body, now, null);
+    }
+
+    /** The seller's conversations, the latest first; {@code unreadOnly} keeps those with buyer messages unread. */
+    @Transactional(readOnly = true)
+    public Page<Conversation> inbox(CurrentAccount me, boolean unreadOnly, PageRequest page) {
+        var seller = me.requirePermission(Permission.ORDERS).value();
+        var from = """
+                 from orders o
+                 join lateral (select m.sender, m.body, m.created_at from order_messages m where m.order_id = o.id
+                               order by m.id desc limit 1) last on true
+                 where o.seller_id = ?
+                   and (? = false or exists (select 1 from order_messages u
+                                             where u.order_id = o.id and u.sender = 'BUYER' and u.read_at is null))""";
+        var total = jdbc.sql("select count(*)" + from)
+                .params(seller, unreadOnly)
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql("""
+                        select o.id, o.buyer_name, last.sender, last.body, last.created_at,
+                               (select count(*) from order_messages u
+                                 where u.order_id = o.id and u.sender = 'BUYER' and u.read_at is null)""" + from + " order by last.created_at desc, o.id desc limit ? offset ?")
+                .params(seller, unreadOnly, page.size(), page.offset())
+                .query((rs, n) -> new Conversation(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getLong(6)))
+                .list();
+        return Page.of(items, page, total);
     }
 
     /** The order, when it is the account's own (the seller's, with ORDERS, or the buyer's). */

@@ -7,7 +7,6 @@ import io.sellercenter.orders.internal.OrderMessages;
 import io.sellercenter.orders.internal.OrderQueries;
 import io.sellercenter.orders.internal.ShippingNotices;
 import io.sellercenter.shared.DomainException;
-import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.shipping.LogisticsOrders;
 import io.sellercenter.shipping.ParcelTracking;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The seller's order page: the shipping notice, online shipping, messages. */
 @Controller
@@ -85,22 +83,6 @@ class OrderPages {
             }
         }
         return orderPage(me, id, model);
-    }
-
-    @PostMapping("/{id}/messages")
-    String message(
-            CurrentAccount me, @PathVariable long id, @RequestParam(defaultValue = "") String body, Model model) {
-        try {
-            messages.send(me, id, body);
-            return "redirect:/seller/orders/" + id + "?sent#messages";
-        } catch (InvalidInputException e) {
-            var error = e.errors().getFirst();
-            model.addAttribute("form", new NoticeForm());
-            model.addAttribute("messageError", "field." + error.code());
-            model.addAttribute("messageArgs", error.args().toArray());
-            model.addAttribute("messageBody", body);
-            return orderPage(me, id, model);
-        }
     }
 
     private String orderPage(CurrentAccount me, long id, Model model) {

@@ -83,8 +83,6 @@ class SellerOrderApi {
             @Size(max = 100) String carrier,
             @Size(max = 300) String trackingWebsite) {}
 
-    record CancelAnswer(@NotNull Boolean accept) {}
-
     record Extension(@NotNull @Min(1) @Max(30) Integer days) {}
 
     record MessageForm(@NotBlank @Size(max = 2000) String body) {}
@@ -197,10 +195,12 @@ class SellerOrderApi {
     }
 
     @PostMapping("/orders/{orderId}/cancellation")
-    @Operation(summary = "Accept (refund, stock released) or refuse the buyer's cancellation request (ORDERS)")
+    @Operation(
+            summary =
+                    "Accept (refund, stock released) or refuse the buyer's cancellation request (ORDERS); a refusal's reason goes to the buyer as an order message")
     OrderQueries.Detail answerCancel(
             CurrentAccount me, @PathVariable long orderId, @Valid @RequestBody CancelAnswer answer) {
-        lifecycle.answerCancel(me, orderId, answer.accept());
+        answer.apply(me, orderId, lifecycle, messages);
         return queries.forSellerDetail(me, orderId);
     }
 
