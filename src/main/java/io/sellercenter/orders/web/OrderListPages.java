@@ -5,7 +5,6 @@ import io.sellercenter.orders.OrderStatus;
 import io.sellercenter.orders.internal.BulkShipping;
 import io.sellercenter.orders.internal.OrderQueries;
 import io.sellercenter.shared.DomainException;
-import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.web.Problems;
 import io.sellercenter.shared.web.ReaderZone;
@@ -204,20 +203,9 @@ class OrderListPages {
             if (e.status() == 403) {
                 throw e;
             }
-            redirect.addFlashAttribute("bulkError", problems.of(e).getDetail() + fieldMessages(e));
+            redirect.addFlashAttribute("bulkError", problems.explain(e));
         }
         return target;
-    }
-
-    private String fieldMessages(DomainException e) {
-        if (e instanceof InvalidInputException invalid) {
-            return " "
-                    + invalid.errors().stream()
-                            .map(f -> problems.message(
-                                    "field." + f.code(), f.args().toArray()))
-                            .collect(Collectors.joining(" "));
-        }
-        return "";
     }
 
     private String text(String key, Locale locale) {

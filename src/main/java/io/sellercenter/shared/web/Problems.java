@@ -55,6 +55,17 @@ public class Problems {
         return problem;
     }
 
+    /** The problem in one sentence for a page's message: its detail, then each field's own message. */
+    public String explain(DomainException e) {
+        var text = new StringBuilder(of(e).getDetail());
+        if (e instanceof InvalidInputException invalid) {
+            invalid.errors()
+                    .forEach(f -> text.append(' ')
+                            .append(message("field." + f.code(), f.args().toArray())));
+        }
+        return text.toString();
+    }
+
     public ProblemDetail validation(List<Map<String, String>> errors) {
         var problem = of(400, "VALIDATION_FAILED");
         problem.setProperty("errors", errors);

@@ -213,7 +213,7 @@ class LogisticsOrderPages {
             return new ModelAndView(pdf);
         } catch (DomainException e) {
             if ("orders".equals(form.getOrigin())) {
-                redirect.addFlashAttribute("bulkError", problems.of(e).getDetail() + fieldMessages(e));
+                redirect.addFlashAttribute("bulkError", problems.explain(e));
                 return new ModelAndView("redirect:/seller/orders" + back(form.getBack()));
             }
             var view = list(me, form, result, model);
@@ -225,18 +225,5 @@ class LogisticsOrderPages {
     /** The order list's query string to go back to; anything else goes back to the list as it opens. */
     static String back(String back) {
         return back != null && back.startsWith("?") && !back.contains("//") ? back : "";
-    }
-
-    private String fieldMessages(DomainException e) {
-        if (e instanceof InvalidInputException invalid) {
-            return " "
-                    + String.join(
-                            " ",
-                            invalid.errors().stream()
-                                    .map(f -> problems.message(
-                                            "field." + f.code(), f.args().toArray()))
-                                    .toList());
-        }
-        return "";
     }
 }
