@@ -46,6 +46,8 @@ class OverlongInputBrowserTest extends BrowserTestBase {
                         new Form("/seller/stores", "main form.stacked", "main form.stacked [type=submit]"),
                         new Form("/seller/overseas/new", "#application-form", "[data-action=save]"),
                         new Form("/seller/addresses", "#address-form", "[data-action=save-address]"),
+                        new Form("/seller/products/new", "#product-form", "[data-action=save-product]"),
+                        new Form("/seller/stock", "#count-form", "[data-action=count]"),
                         new Form(
                                 "/seller/orders/" + order,
                                 "form[action$='/shipping-notices']",

@@ -44,6 +44,11 @@ public class Categories {
         return find(categoryId).orElseThrow(() -> new NotFoundException("category"));
     }
 
+    /** The category and every category below it, in tree order. */
+    public List<Category> within(long ancestorId) {
+        return all().stream().filter(c -> isWithin(c.categoryId(), ancestorId)).toList();
+    }
+
     /** Whether {@code categoryId} is {@code ancestorId} or lies below it. */
     public boolean isWithin(long categoryId, long ancestorId) {
         return jdbc.sql("""

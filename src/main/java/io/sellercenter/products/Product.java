@@ -14,7 +14,14 @@ public record Product(
         GoodsType goodsType,
         int handlingDays,
         List<Sku> skus,
-        List<ShipFrom> shipFrom) {
+        List<ShipFrom> shipFrom,
+        Status status) {
+
+    /** On sale, or delisted: kept with its SKUs but not orderable. */
+    public enum Status {
+        ON_SALE,
+        DELISTED
+    }
 
     public record Sku(
             String skuCode,

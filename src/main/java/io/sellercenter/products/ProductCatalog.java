@@ -41,7 +41,7 @@ public class ProductCatalog {
                         select p.id, p.seller_id, p.store_id, p.title, p.goods_type, p.handling_days, s.sku_code,
                                s.attributes, s.price_minor, s.currency
                         from products p join product_skus s on s.product_id = p.id
-                        where p.id = ? and s.sku_code = ?""")
+                        where p.id = ? and s.sku_code = ? and p.delisted_at is null""")
                 .params(productId, skuCode)
                 .query((rs, n) -> new Listing(
                         rs.getLong(1),

@@ -29,6 +29,16 @@ public class SellerProfiles {
                 .list();
     }
 
+    /** A store as other modules name it in their pages. */
+    public record StoreName(long storeId, String name) {}
+
+    public List<StoreName> stores(long sellerId) {
+        return jdbc.sql("select id, name from stores where seller_id = ? order by id")
+                .param(sellerId)
+                .query((rs, n) -> new StoreName(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
     public boolean ownsStore(long sellerId, long storeId) {
         return jdbc.sql("select count(*) > 0 from stores where id = ? and seller_id = ?")
                 .params(storeId, sellerId)

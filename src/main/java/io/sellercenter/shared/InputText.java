@@ -25,4 +25,9 @@ public final class InputText {
         }
         return text;
     }
+
+    /** A LIKE pattern that finds the text anywhere, as itself: {@code %} and {@code _} are no wildcards in a search box. */
+    public static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }

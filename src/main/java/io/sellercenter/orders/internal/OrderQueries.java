@@ -3,6 +3,7 @@ package io.sellercenter.orders.internal;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.orders.OrderStatus;
+import io.sellercenter.shared.InputText;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.Page;
@@ -139,7 +140,7 @@ public class OrderQueries {
         var from = filter.createdFrom() == null ? null : Timestamp.from(filter.createdFrom());
         var to = filter.createdTo() == null ? null : Timestamp.from(filter.createdTo());
         var q = filter.q() == null || filter.q().isBlank() ? null : filter.q().trim();
-        var buyerLike = q == null ? null : "%" + likeLiteral(q) + "%";
+        var buyerLike = q == null ? null : InputText.containing(q);
         var due = filter.due() == null ? null : filter.due().name();
         var now = Timestamp.from(clock.instant());
         var dayAhead = Timestamp.from(clock.instant().plusSeconds(24 * 3600));
@@ -189,11 +190,6 @@ public class OrderQueries {
                 .param(seller)
                 .query((RowCallbackHandler) rs -> counts.put(OrderStatus.valueOf(rs.getString(1)), rs.getLong(2)));
         return counts;
-    }
-
-    /** The text matched as itself: {@code %} and {@code _} are no wildcards in a search box. */
-    static String likeLiteral(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import io.sellercenter.catalog.Categories;
 import io.sellercenter.products.GoodsType;
 import io.sellercenter.products.Product;
 import io.sellercenter.sellers.SellerProfiles;
+import io.sellercenter.shared.InputText;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.InvalidInputException.FieldError;
 import io.sellercenter.shared.Money;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,18 +121,87 @@ public class ProductManagement {
         return find(seller, productId);
     }
 
+    /** What the product list is narrowed to; null means any. {@code q} matches the title or a SKU code. */
+    public record Filter(
+            Long storeId, Long categoryId, GoodsType goodsType, String shipFrom, Product.Status status, String q) {
+
+        public static final Filter ALL = new Filter(null, null, null, null, null, null);
+    }
+
     @Transactional(readOnly = true)
     public Page<Product> list(CurrentAccount me, PageRequest page) {
+        return list(me, Filter.ALL, page);
+    }
+
+    /** The seller's products, newest first, narrowed by the filter. */
+    @Transactional(readOnly = true)
+    public Page<Product> list(CurrentAccount me, Filter filter, PageRequest page) {
         var seller = me.requireSeller().value();
-        var ids = jdbc.sql("select id from products where seller_id = ? order by id desc limit ? offset ?")
-                .params(seller, page.size(), page.offset())
+        var q = filter.q() == null || filter.q().isBlank()
+                ? null
+                : InputText.containing(filter.q().strip().toLowerCase(Locale.ROOT));
+        var status = filter.status() == null ? null : filter.status().name();
+        var goodsType = filter.goodsType() == null ? null : filter.goodsType().name();
+        var where = """
+                from products p where p.seller_id = :seller
+                  and (cast(:store as bigint) is null or p.store_id = :store)
+                  and (cast(:category as bigint) is null or p.category_id = :category)
+                  and (cast(:goodsType as text) is null or p.goods_type = :goodsType)
+                  and (cast(:status as text) is null
+                       or (:status = 'DELISTED') = (p.delisted_at is not null))
+                  and (cast(:shipFrom as text) is null
+                       or (:shipFrom = 'CN' and not exists (select 1 from product_ship_from f where f.product_id = p.id))
+                       or exists (select 1 from product_ship_from f where f.product_id = p.id and f.country = :shipFrom))
+                  and (cast(:q as text) is null or lower(p.title) like :q
+                       or exists (select 1 from product_skus s where s.product_id = p.id and lower(s.sku_code) like :q))
+                """;
+        var ids = jdbc.sql("select p.id " + where + " order by p.id desc limit :limit offset :offset")
+                .param("seller", seller)
+                .param("store", filter.storeId())
+                .param("category", filter.categoryId())
+                .param("goodsType", goodsType)
+                .param("status", status)
+                .param("shipFrom", filter.shipFrom())
+                .param("q", q)
+                .param("limit", page.size())
+                .param("offset", page.offset())
                 .query(Long.class)
                 .list();
-        var total = jdbc.sql("select count(*) from products where seller_id = ?")
-                .param(seller)
+        var total = jdbc.sql("select count(*) " + where)
+                .param("seller", seller)
+                .param("store", filter.storeId())
+                .param("category", filter.categoryId())
+                .param("goodsType", goodsType)
+                .param("status", status)
+                .param("shipFrom", filter.shipFrom())
+                .param("q", q)
                 .query(Long.class)
                 .single();
         return Page.of(ids.stream().map(id -> find(seller, id)).toList(), page, total);
+    }
+
+    /** Takes the product off sale: buyers can no longer order it; it keeps its SKUs, stock and ship-from. */
+    @Transactional
+    public Product delist(CurrentAccount me, long productId) {
+        return listing(me, productId, true);
+    }
+
+    /** Puts a delisted product on sale again. */
+    @Transactional
+    public Product relist(CurrentAccount me, long productId) {
+        return listing(me, productId, false);
+    }
+
+    private Product listing(CurrentAccount me, long productId, boolean delist) {
+        var seller = me.requirePermission(Permission.PRODUCTS).value();
+        find(seller, productId);
+        jdbc.sql("""
+                        update products set version = version + 1,
+                          delisted_at = case when ? then coalesce(delisted_at, ?) end
+                        where id = ? and seller_id = ?""")
+                .params(delist, Timestamp.from(clock.instant()), productId, seller)
+                .update();
+        return find(seller, productId);
     }
 
     @Transactional(readOnly = true)
@@ -159,7 +230,7 @@ public class ProductManagement {
                 .query((rs, n) -> new Product.ShipFrom(rs.getString(1), rs.getString(2), rs.getLong(3)))
                 .list();
         return jdbc.sql(
-                        "select id, store_id, category_id, title, goods_type, handling_days from products where id = ? and seller_id = ?")
+                        "select id, store_id, category_id, title, goods_type, handling_days, delisted_at is not null from products where id = ? and seller_id = ?")
                 .params(productId, seller)
                 .query((rs, n) -> new Product(
                         rs.getLong(1),
@@ -169,7 +240,8 @@ public class ProductManagement {
                         GoodsType.valueOf(rs.getString(5)),
                         rs.getInt(6),
                         skus,
-                        shipFrom))
+                        shipFrom,
+                        rs.getBoolean(7) ? Product.Status.DELISTED : Product.Status.ON_SALE))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("product"));
     }

@@ -8,9 +8,12 @@ import io.sellercenter.sellers.SellerProfiles;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.warehouses.ShipFromCountries;
+import io.sellercenter.warehouses.Warehouse;
 import io.sellercenter.warehouses.Warehouses;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,21 +53,9 @@ public class ShipFromLocations {
         var skuCodes = product.skus().stream().map(Product.Sku::skuCode).toList();
         for (var location : locations) {
             var country = location.country().toUpperCase(Locale.ROOT);
-            if (!country.equals("CN")) {
-                if (!ShipFromCountries.supported(country)) {
-                    throw new RuleViolationException("R-W1", "LOCATION_NOT_SUPPORTED", country);
-                }
-                if (!warehouses.permitted(seller, country)) {
-                    throw new RuleViolationException("R-W2", "OVERSEAS_PERMISSION_REQUIRED", country);
-                }
-                if (!open(seller, product.categoryId())) {
-                    throw new RuleViolationException("R-W3", "CATEGORY_NOT_OPEN");
-                }
-                if (product.handlingDays() > ProductManagement.MAX_OVERSEAS_HANDLING_DAYS) {
-                    throw new RuleViolationException(
-                            "R-W2", "HANDLING_TOO_LONG", ProductManagement.MAX_OVERSEAS_HANDLING_DAYS);
-                }
-            }
+            refusal(seller, product, country).ifPresent(e -> {
+                throw e;
+            });
             var warehouse = warehouses
                     .find(seller, location.warehouseId())
                     .orElseThrow(() -> new InvalidInputException("warehouseId", "UNKNOWN_WAREHOUSE"));
@@ -81,6 +72,17 @@ public class ShipFromLocations {
                         "skuCodes", "UNKNOWN_SKU", List.of(String.join(", ", unknown)))));
             }
         }
+        var placed = new HashSet<String>();
+        for (var location : locations) {
+            var codes = location.skuCodes() == null || location.skuCodes().isEmpty() ? skuCodes : location.skuCodes();
+            for (var code : codes) {
+                var country = location.country().toUpperCase(Locale.ROOT);
+                if (!placed.add(code + "@" + country)) {
+                    throw new InvalidInputException(List.of(new InvalidInputException.FieldError(
+                            "skuCodes", "SKU_SHIPS_FROM_TWICE", List.of(code, country))));
+                }
+            }
+        }
         jdbc.sql("delete from product_ship_from where product_id = ?")
                 .param(productId)
                 .update();
@@ -95,6 +97,41 @@ public class ShipFromLocations {
             }
         }
         return products.find(seller, productId);
+    }
+
+    /** A warehouse the product could ship from, with why it may not, before anything is saved. */
+    public record Option(Warehouse warehouse, RuleViolationException refusal) {}
+
+    /** Each of the seller's overseas warehouses for this product, with the rule that refuses it, if any. */
+    @Transactional(readOnly = true)
+    public List<Option> options(CurrentAccount me, long productId) {
+        var seller = me.requirePermission(Permission.PRODUCTS).value();
+        var product = products.find(seller, productId);
+        return warehouses.list(seller).stream()
+                .filter(w -> !w.domestic())
+                .map(w -> new Option(w, refusal(seller, product, w.country()).orElse(null)))
+                .toList();
+    }
+
+    /** Why the product may not ship from the country (R-W1…R-W3), or empty when it may; China always may. */
+    private Optional<RuleViolationException> refusal(long seller, Product product, String country) {
+        if (country.equals("CN")) {
+            return Optional.empty();
+        }
+        if (!ShipFromCountries.supported(country)) {
+            return Optional.of(new RuleViolationException("R-W1", "LOCATION_NOT_SUPPORTED", country));
+        }
+        if (!warehouses.permitted(seller, country)) {
+            return Optional.of(new RuleViolationException("R-W2", "OVERSEAS_PERMISSION_REQUIRED", country));
+        }
+        if (!open(seller, product.categoryId())) {
+            return Optional.of(new RuleViolationException("R-W3", "CATEGORY_NOT_OPEN"));
+        }
+        if (product.handlingDays() > ProductManagement.MAX_OVERSEAS_HANDLING_DAYS) {
+            return Optional.of(new RuleViolationException(
+                    "R-W2", "HANDLING_TOO_LONG", ProductManagement.MAX_OVERSEAS_HANDLING_DAYS));
+        }
+        return Optional.empty();
     }
 
     /** The product's category and the seller's major category are both open for overseas ship-from (R-W3). */

@@ -5,25 +5,12 @@ import io.sellercenter.products.GoodsType;
 import io.sellercenter.products.Product;
 import io.sellercenter.products.internal.ProductManagement;
 import io.sellercenter.products.internal.ShipFromLocations;
-import io.sellercenter.shared.Money;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,57 +35,6 @@ class ProductApi {
         this.shipFrom = shipFrom;
     }
 
-    record SkuForm(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,64}")
-            String skuCode,
-
-            @Size(max = 10) Map<@Size(max = 30) String, @NotNull @Size(max = 100) String> attributes,
-            @NotNull Money price,
-            @NotNull @Positive @Max(100_000) Integer weightGrams,
-            @NotNull @DecimalMin("0.1") @DecimalMax("500") BigDecimal lengthCm,
-            @NotNull @DecimalMin("0.1") @DecimalMax("500") BigDecimal widthCm,
-            @NotNull @DecimalMin("0.1") @DecimalMax("500") BigDecimal heightCm,
-            @Pattern(regexp = "[0-9]{6,10}") String hsCode) {
-
-        Product.Sku sku() {
-            return new Product.Sku(
-                    skuCode,
-                    attributes == null ? Map.of() : attributes,
-                    price,
-                    weightGrams,
-                    lengthCm,
-                    widthCm,
-                    heightCm,
-                    hsCode);
-        }
-    }
-
-    record ProductForm(
-            @NotNull @Positive Long storeId,
-            @NotNull @Positive Long categoryId,
-            @NotBlank @Size(max = 200) String title,
-            @NotNull GoodsType goodsType,
-            @NotNull @Min(1) @Max(30) Integer handlingDays,
-            @NotEmpty @Size(max = 100) List<@Valid @NotNull SkuForm> skus) {
-
-        ProductManagement.Draft draft() {
-            return new ProductManagement.Draft(
-                    storeId,
-                    categoryId,
-                    title,
-                    goodsType,
-                    handlingDays,
-                    skus.stream().map(SkuForm::sku).toList());
-        }
-    }
-
-    record LocationForm(
-            @NotBlank @Pattern(regexp = "[A-Za-z]{2}") String country,
-            @NotNull @Positive Long warehouseId,
-            @Size(max = 100) List<@NotBlank @Size(max = 64) String> skuCodes) {}
-
-    record ShipFromForm(@NotNull @Size(max = 20) List<@Valid @NotNull LocationForm> locations) {}
-
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a product to a store, inside the major category (PRODUCTS)")
@@ -116,9 +52,32 @@ class ProductApi {
     @Operation(summary = "The seller's products, newest first")
     Page<Product> list(
             CurrentAccount me,
+            @RequestParam(required = false) Long storeId,
+            @RequestParam(required = false) Long categoryId,
+            @RequestParam(required = false) GoodsType goodsType,
+            @RequestParam(required = false)
+                    @Parameter(description = "a country code; CN for products with no overseas ship-from")
+                    String shipFrom,
+            @RequestParam(required = false) Product.Status status,
+            @RequestParam(required = false) @Parameter(description = "part of the title or of a SKU code") String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return products.list(me, new PageRequest(page, size));
+        return products.list(
+                me,
+                new ProductManagement.Filter(storeId, categoryId, goodsType, shipFrom, status, q),
+                new PageRequest(page, size));
+    }
+
+    @PostMapping("/{id}/delist")
+    @Operation(summary = "Take the product off sale: buyers can no longer order it; SKUs, stock and ship-from stay")
+    Product delist(CurrentAccount me, @PathVariable long id) {
+        return products.delist(me, id);
+    }
+
+    @PostMapping("/{id}/relist")
+    @Operation(summary = "Put a delisted product on sale again")
+    Product relist(CurrentAccount me, @PathVariable long id) {
+        return products.relist(me, id);
     }
 
     @GetMapping("/{id}")
@@ -132,11 +91,6 @@ class ProductApi {
             summary =
                     "Set where SKUs ship from; overseas needs the permission, a supported country and an open category (R-W1…R-W3)")
     Product shipFrom(CurrentAccount me, @PathVariable long id, @Valid @RequestBody ShipFromForm form) {
-        return shipFrom.set(
-                me,
-                id,
-                form.locations().stream()
-                        .map(l -> new ShipFromLocations.Location(l.country(), l.warehouseId(), l.skuCodes()))
-                        .toList());
+        return shipFrom.set(me, id, form.all());
     }
 }

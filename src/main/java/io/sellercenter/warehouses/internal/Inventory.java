@@ -2,8 +2,11 @@ package io.sellercenter.warehouses.internal;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.shared.InputText;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
+import io.sellercenter.shared.Page;
+import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
 import io.sellercenter.warehouses.Warehouse;
@@ -48,18 +51,60 @@ public class Inventory {
         this.clock = clock;
     }
 
+    /** The seller's stock, by warehouse and SKU; {@code skuCode} narrows to SKU codes containing it. */
     @Transactional(readOnly = true)
-    public List<Stock> list(CurrentAccount me, Long warehouseId) {
+    public Page<Stock> list(CurrentAccount me, Long warehouseId, String skuCode, PageRequest page) {
         var seller = me.requireSeller().value();
         if (warehouseId != null) {
             warehouse(seller, warehouseId);
         }
-        return jdbc.sql("""
-                        select warehouse_id, sku_code, available, in_transit, reserved from inventory
-                        where seller_id = ? and (cast(? as bigint) is null or warehouse_id = ?) order by warehouse_id, sku_code""")
-                .params(seller, warehouseId, warehouseId)
+        var like = skuCode == null || skuCode.isBlank() ? null : InputText.containing(skuCode.strip());
+        var where = """
+                from inventory where seller_id = :seller and (cast(:warehouse as bigint) is null or warehouse_id = :warehouse)
+                  and (cast(:sku as text) is null or sku_code ilike :sku)""";
+        var items = jdbc.sql("select warehouse_id, sku_code, available, in_transit, reserved " + where
+                        + " order by warehouse_id, sku_code limit :limit offset :offset")
+                .param("seller", seller)
+                .param("warehouse", warehouseId)
+                .param("sku", like)
+                .param("limit", page.size())
+                .param("offset", page.offset())
                 .query((rs, n) -> new Stock(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
                 .list();
+        var total = jdbc.sql("select count(*) " + where)
+                .param("seller", seller)
+                .param("warehouse", warehouseId)
+                .param("sku", like)
+                .query(Long.class)
+                .single();
+        return Page.of(items, page, total);
+    }
+
+    /** The seller's SKU codes known to inventory, for the pages' suggestions; at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<String> skuCodes(CurrentAccount me, int limit) {
+        return jdbc.sql("select sku_code from stock_skus where seller_id = ? order by sku_code limit ?")
+                .params(me.requireSeller().value(), limit)
+                .query(String.class)
+                .list();
+    }
+
+    /** The seller's inbound shipments, newest first, optionally of one warehouse. */
+    @Transactional(readOnly = true)
+    public Page<InboundShipment> shipments(CurrentAccount me, Long warehouseId, PageRequest page) {
+        var seller = me.requirePermission(Permission.WAREHOUSES).value();
+        var ids = jdbc.sql("""
+                        select id from inbound_shipments where seller_id = ? and (cast(? as bigint) is null or warehouse_id = ?)
+                        order by id desc limit ? offset ?""")
+                .params(seller, warehouseId, warehouseId, page.size(), page.offset())
+                .query(Long.class)
+                .list();
+        var total = jdbc.sql(
+                        "select count(*) from inbound_shipments where seller_id = ? and (cast(? as bigint) is null or warehouse_id = ?)")
+                .params(seller, warehouseId, warehouseId)
+                .query(Long.class)
+                .single();
+        return Page.of(ids.stream().map(id -> shipment(seller, id)).toList(), page, total);
     }
 
     /** Sets the counted stock of a domestic warehouse; overseas stock moves only through inbound shipments. */

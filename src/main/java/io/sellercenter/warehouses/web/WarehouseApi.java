@@ -2,6 +2,7 @@ package io.sellercenter.warehouses.web;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.review.PrecheckMessages;
+import io.sellercenter.shared.PageRequest;
 import io.sellercenter.warehouses.Warehouse;
 import io.sellercenter.warehouses.Warehouses;
 import io.sellercenter.warehouses.internal.FeeSchedule;
@@ -16,17 +17,14 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -115,32 +113,23 @@ class WarehouseApi {
 
     // ---- inventory and inbound shipments
 
-    record Item(
-            @NotBlank @Size(max = 64) String skuCode,
-            @NotNull @Positive @Max(1_000_000) Integer quantity) {}
-
-    record InboundForm(
-            @NotNull @Positive Long warehouseId,
-            @NotEmpty @Size(max = 500) List<@Valid @NotNull Item> items,
-            @NotBlank @Size(max = 64) String firstLegTrackingNo,
-            @Pattern(regexp = "SEA|AIR") String mode) {}
-
-    record ReceiveForm(@Size(max = 500) List<@Valid @NotNull Item> items) {}
-
-    record CountForm(
-            @NotNull @Positive Long warehouseId,
-            @NotBlank @Size(max = 64) String skuCode,
-            @NotNull @PositiveOrZero @Max(10_000_000) Integer available) {}
+    record ReceiveForm(@Size(max = 500) List<@Valid @NotNull StockItem> items) {}
 
     record StockLine(long warehouseId, String skuCode, int available, int inTransit, int reserved) {}
 
     @GetMapping("/inventory")
     @Operation(summary = "Stock per warehouse and SKU: available and in transit")
-    Map<String, Object> inventory(CurrentAccount me, @RequestParam(required = false) Long warehouseId) {
-        var items = inventory.list(me, warehouseId).stream()
+    Map<String, Object> inventory(
+            CurrentAccount me,
+            @RequestParam(required = false) Long warehouseId,
+            @RequestParam(required = false) @Parameter(description = "part of a SKU code") String skuCode,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "200") int size) {
+        var stock = inventory.list(me, warehouseId, skuCode, new PageRequest(page, size));
+        var items = stock.items().stream()
                 .map(s -> new StockLine(s.warehouseId(), s.skuCode(), s.available(), s.inTransit(), s.reserved()))
                 .toList();
-        return Map.of("items", items, "page", 0, "size", items.size(), "total", items.size());
+        return Map.of("items", items, "page", stock.page(), "size", stock.size(), "total", stock.total());
     }
 
     @PutMapping("/inventory")
@@ -157,9 +146,9 @@ class WarehouseApi {
         return inventory.ship(
                 me,
                 form.warehouseId(),
-                form.mode() == null ? "SEA" : form.mode(),
+                form.modeOrSea(),
                 form.firstLegTrackingNo(),
-                quantities(form.items()));
+                StockItem.quantities(form.items()));
     }
 
     @PostMapping("/inbound-shipments/{id}/receive")
@@ -170,7 +159,7 @@ class WarehouseApi {
             CurrentAccount me, @PathVariable long id, @Valid @RequestBody(required = false) ReceiveForm form) {
         return form == null || form.items() == null || form.items().isEmpty()
                 ? inventory.receiveRest(me, id)
-                : inventory.receive(me, id, quantities(form.items()));
+                : inventory.receive(me, id, StockItem.quantities(form.items()));
     }
 
     @GetMapping("/inbound-shipments/{id}")
@@ -275,13 +264,6 @@ class WarehouseApi {
 
     // ---- fees
 
-    record QuoteForm(
-            @NotNull @Positive Long warehouseId,
-            @NotEmpty @Size(max = 200) List<@Valid @NotNull Item> items,
-            @NotBlank @Pattern(regexp = "[A-Z]{2}") String destination,
-            @NotNull @Pattern(regexp = "SEA|AIR") String firstLegMode,
-            @NotNull @PositiveOrZero @Max(3650) Integer storageDays) {}
-
     @PutMapping("/warehouses/{id}/fee-schedule")
     @Operation(summary = "Set the warehouse's overseas fee schedule (R-W8)")
     FeeSchedule setFees(CurrentAccount me, @PathVariable long id, @Valid @RequestBody @NotNull FeeSchedule schedule) {
@@ -300,7 +282,7 @@ class WarehouseApi {
         return fees.quote(
                 me,
                 form.warehouseId(),
-                quantities(form.items()),
+                StockItem.quantities(form.items()),
                 form.destination(),
                 form.firstLegMode(),
                 form.storageDays());
@@ -313,12 +295,6 @@ class WarehouseApi {
             @PathVariable long id,
             @RequestParam @Parameter(schema = @Schema(type = "string", example = "2026-11")) YearMonth month) {
         return statements.statement(me, id, month);
-    }
-
-    private static Map<String, Integer> quantities(List<Item> items) {
-        var quantities = new LinkedHashMap<String, Integer>();
-        items.forEach(i -> quantities.merge(i.skuCode(), i.quantity(), Integer::sum));
-        return quantities;
     }
 
     private ApplicationView view(OverseasPermission.View view) {

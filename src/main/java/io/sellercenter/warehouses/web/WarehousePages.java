@@ -4,7 +4,6 @@ import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.warehouses.ShipFromCountries;
-import io.sellercenter.warehouses.internal.Inventory;
 import io.sellercenter.warehouses.internal.WarehouseManagement;
 import jakarta.validation.Valid;
 import java.text.Collator;
@@ -28,11 +27,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class WarehousePages {
 
     private final WarehouseManagement management;
-    private final Inventory inventory;
 
-    WarehousePages(WarehouseManagement management, Inventory inventory) {
+    WarehousePages(WarehouseManagement management) {
         this.management = management;
-        this.inventory = inventory;
     }
 
     @GetMapping("/warehouses")
@@ -65,7 +62,6 @@ class WarehousePages {
 
     private String warehousesPage(CurrentAccount me, Model model) {
         model.addAttribute("warehouses", management.list(me));
-        model.addAttribute("stock", inventory.list(me, null));
         // China (domestic warehouses) and the nine ship-from countries first, then every other by name
         var first = new ArrayList<String>(List.of("CN"));
         first.addAll(ShipFromCountries.SUPPORTED);
