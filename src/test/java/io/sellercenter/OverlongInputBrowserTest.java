@@ -37,6 +37,8 @@ class OverlongInputBrowserTest extends BrowserTestBase {
 
         var shop = new Shop(api, 10, "GENERAL");
         var order = shop.paid(api.buyerToken(), 1);
+        // the ship-online steps check the deduction account before the goods step
+        shop.bindFreightAccount();
         var settled = logIn(shop.settling.seller.email(), "secret-pass-1");
         check(
                 soft,
@@ -53,7 +55,7 @@ class OverlongInputBrowserTest extends BrowserTestBase {
                                 "form[action$='/shipping-notices']",
                                 "form[action$='/shipping-notices'] [type=submit]"),
                         new Form("/seller/orders/" + order, "#reply-form", "[data-action=send-message]"),
-                        new Form("/seller/orders/" + order + "/online", "main form.stacked", "[data-action=review]")));
+                        new Form("/seller/orders/" + order + "/online?step=2", "#online-form", "[data-action=next]")));
         settled.context().close();
 
         var admin = logIn("admin@demo.local", DEMO_PASSWORD);

@@ -31,32 +31,61 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#freight-status")).containsText("Bound");
 
         page.navigate(api.base() + "/seller/orders/" + id + "/online");
+        assertThat(page.locator("#steps li")).hasCount(5);
+        assertThat(page.locator("#steps li[aria-current=step]")).hasAttribute("data-step", "SERVICE");
         assertThat(page.locator("tr[data-service=CAINIAO_STANDARD]")).containsText("buyer's choice");
-        assertThat(page.locator("label:has(#confirmServiceMismatch1)"))
+        assertThat(page.locator("label[for=confirmServiceMismatch]"))
                 .containsText("than the buyer's choice (Cainiao Standard Shipping)");
-        page.check("input[name=pickupType][value=DOOR_PICKUP]");
-        page.fill("#senderMobile", "13800138000");
-        page.fill("#senderAddress", "18 Xixiang Avenue, Bao'an");
-        page.fill("#senderCity", "Shenzhen");
-        page.fill("#senderZip", "518102");
+        page.locator("tr:not([data-service=CAINIAO_STANDARD]) input[name=serviceCode]:enabled")
+                .first()
+                .check();
+        page.click("[data-action=next]");
+        assertThat(page.locator("[data-error-for=confirmServiceMismatch]")).containsText("The buyer chose");
+        page.check("#service-CAINIAO_STANDARD");
+        page.click("[data-action=next]");
+
+        assertThat(page.locator("#steps li[aria-current=step]")).hasAttribute("data-step", "GOODS");
+        assertThat(page.locator("#lines tr[data-line] [data-accepted]")).hasAttribute("data-accepted", "true");
         page.fill("#weightGrams", "150");
         page.fill("#lengthCm", "12");
         page.fill("#widthCm", "10");
         page.fill("#heightCm", "6");
+        page.click("[data-action=next]");
+        assertThat(page.locator("[data-error-for=itemNameCn]")).isVisible();
         page.fill("#itemNameCn", "耳机");
+        page.click("[data-action=next]");
+
+        assertThat(page.locator("#steps li[aria-current=step]")).hasAttribute("data-step", "ADDRESSES");
+        page.fill("#senderMobile", "13800138000");
+        page.fill("#senderAddress", "18 Xixiang Avenue, Bao'an");
+        page.fill("#senderCity", "Shenzhen");
+        page.fill("#senderZip", "518102");
         assertThat(page.locator("#receiverName")).hasValue("Emma Johnson");
         page.fill("#receiverName", "");
-        page.click("[data-action=review]");
+        page.click("[data-action=next]");
         assertThat(page.locator("[data-error-for=receiverName]")).isVisible();
-
         page.fill("#receiverName", "Emma Johnson");
         page.fill("#receiverAddress", "742 Evergreen Terrace, Apt 2");
-        page.click("[data-action=review]");
+        page.click("[data-action=next]");
+
+        assertThat(page.locator("#steps li[aria-current=step]")).hasAttribute("data-step", "HANDOVER");
+        assertThat(page.locator("#transit-warehouse")).containsText("SZX-01");
+        page.check("#pickupType-DOOR_PICKUP");
+        page.click("[data-action=next]");
+
+        assertThat(page.locator("#steps li[aria-current=step]")).hasAttribute("data-step", "CHECK");
         assertThat(page.locator("#buyer")).containsText("Emma Johnson");
         assertThat(page.locator("#ship-to")).containsText("742 Evergreen Terrace, Apt 2");
         assertThat(page.locator("#service")).hasText("Cainiao Standard Shipping");
         assertThat(page.locator("#handover")).containsText("Free door-to-door pickup");
         assertThat(page.locator("#undeliverable")).containsText("Return it to me");
+        page.click("[data-go=GOODS]");
+        assertThat(page.locator("#itemNameCn")).hasValue("耳机");
+        assertThat(page.locator("#weightGrams")).hasValue("150");
+        page.click("[data-action=next]");
+        page.click("[data-action=next]");
+        page.click("[data-action=next]");
+        assertThat(page.locator("#ship-to")).containsText("742 Evergreen Terrace, Apt 2");
         page.click("[data-action=confirm]");
 
         assertThat(page.locator("#logistics")).containsText("SZX-01");
@@ -94,5 +123,56 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         page.navigate(api.base() + "/seller/freight-account");
         assertThat(page.locator("#freight-ledger tr[data-kind=HOLD]")).hasCount(1);
         assertThat(page.locator("#freight-ledger tr[data-kind=HOLD]")).containsText("Estimated freight held");
+    }
+
+    @Test
+    @DisplayName(
+            "R-H3 R-H4 R-H6 the ship-online steps (zh) stop where a check fails: a service refusing the battery line,"
+                    + " door pickup outside the collection range; nothing is created")
+    void stepsStopAtTheFailingCheck() {
+        var shop = new Shop(api, 10, "BATTERY");
+        shop.bindFreightAccount();
+        var id = shop.paid(api.buyerToken(), 1);
+        var page = logIn(shop.settling.seller.email(), "secret-pass-1");
+        page.navigate(api.base() + "/seller/orders/" + id + "/online?lang=zh-CN");
+        assertThat(page.locator("#steps li[data-step=SERVICE]")).containsText("物流服务");
+        var economy = page.locator("tr[data-service=CAINIAO_SUPER_ECONOMY]");
+        assertThat(economy.locator("input[name=serviceCode]")).isDisabled();
+        assertThat(economy).containsText("不接受");
+        // a page kept open from before, or a script, may still send it: the step says no
+        economy.locator("input[name=serviceCode]").evaluate("e => { e.disabled = false; e.checked = true; }");
+        page.check("#confirmServiceMismatch");
+        page.click("[data-action=next]");
+        assertThat(page.locator("#steps li[aria-current=step]")).hasAttribute("data-step", "SERVICE");
+        assertThat(page.locator("[data-error-for=serviceCode]")).containsText("不接受");
+        page.check("#service-CAINIAO_STANDARD");
+        page.click("[data-action=next]");
+        assertThat(page.locator("#lines tr[data-goods-type=BATTERY] [data-accepted]"))
+                .hasAttribute("data-accepted", "true");
+        page.fill("#weightGrams", "150");
+        page.fill("#lengthCm", "12");
+        page.fill("#widthCm", "10");
+        page.fill("#heightCm", "6");
+        page.fill("#itemNameCn", "充电宝");
+        page.click("[data-action=next]");
+        page.fill("#senderMobile", "13800138000");
+        page.fill("#senderAddress", "1 Chang'an Avenue");
+        page.fill("#senderCity", "Beijing");
+        page.fill("#senderZip", "100000");
+        page.click("[data-action=next]");
+        page.check("#pickupType-DOOR_PICKUP");
+        page.click("[data-action=next]");
+        assertThat(page.locator("#steps li[aria-current=step]")).hasAttribute("data-step", "HANDOVER");
+        assertThat(page.locator("[data-error-for=pickupType]")).isVisible();
+        Assertions.assertThat(api.get("/api/v1/orders/" + id, shop.settling.seller.token())
+                        .json()
+                        .get("orderStatus")
+                        .asString())
+                .isEqualTo("WAIT_SELLER_SEND_GOODS");
+        page.check("#pickupType-SELF_SEND");
+        page.click("[data-action=next]");
+        assertThat(page.locator("#steps li[aria-current=step]")).hasAttribute("data-step", "CHECK");
+        page.click("[data-action=confirm]");
+        assertThat(page.locator("#logistics")).isVisible();
     }
 }

@@ -134,7 +134,7 @@ class SellerAddressesTest extends BrowserTestBase {
                         .locator("[data-default]"))
                 .hasCount(1);
 
-        page.navigate(api.base() + "/seller/orders/" + order + "/online");
+        page.navigate(api.base() + "/seller/orders/" + order + "/online?step=3");
         assertThat(page.locator("#senderName")).hasValue("Zhao Lei");
         assertThat(page.locator("#senderAddress")).hasValue("99 Bao'an Avenue");
         assertThat(page.locator("#senderZip")).hasValue("518101");

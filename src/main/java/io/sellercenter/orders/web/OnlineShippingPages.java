@@ -7,14 +7,17 @@ import io.sellercenter.orders.internal.OrderQueries;
 import io.sellercenter.orders.internal.ServiceChoice;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.web.FormErrors;
+import io.sellercenter.shipping.Channel;
 import io.sellercenter.shipping.LogisticsServices;
 import io.sellercenter.shipping.SellerAddresses;
+import io.sellercenter.shipping.ServiceNames;
 import jakarta.validation.Valid;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -34,13 +37,20 @@ class OnlineShippingPages {
     private final ServiceChoice services;
     private final OnlineShipping shipping;
     private final OrderQueries queries;
+    private final LogisticsServices logistics;
+    private final ServiceNames serviceNames;
 
     OnlineShippingPages(
             FreightAccounts accounts,
             ServiceChoice services,
             OnlineShipping shipping,
             OrderQueries queries,
-            SellerAddresses addresses) {
+            SellerAddresses addresses,
+            LogisticsServices logistics,
+            ServiceNames serviceNames) {
+        this.logistics = logistics;
+        this.serviceNames = serviceNames;
+
         this.addresses = addresses;
         this.accounts = accounts;
         this.services = services;
@@ -49,7 +59,7 @@ class OnlineShippingPages {
     }
 
     @GetMapping("/seller/orders/{id}/online")
-    String services(CurrentAccount me, @PathVariable long id, Model model) {
+    String services(CurrentAccount me, @PathVariable long id, @RequestParam(defaultValue = "1") int step, Model model) {
         var options = services.options(me, id, null, null);
         var form = new OnlineForm();
         var order = queries.forSellerDetail(me, id);
@@ -77,38 +87,152 @@ class OnlineShippingPages {
                 .findFirst()
                 .ifPresent(o -> form.setWeightGrams(o.chargeableWeightGrams()));
         model.addAttribute("form", form);
-        return servicesPage(me, id, options, model);
+        return stepPage(me, order, options, OnlineStep.of(step), form, null, model);
     }
 
-    /** First the review: everything the logistics order will carry, with the buyer's details (R-H10). */
+    /**
+     * One step after another: going forward checks every step before the one asked for, with what the domain can
+     * tell before anything is created (the buyer's service, the goods of every line and the parcel, the pickup range,
+     * the deduction account), and stops at the first with a problem; going back keeps what was typed.
+     */
     @PostMapping("/seller/orders/{id}/online")
-    String review(
+    String step(
             CurrentAccount me,
             @PathVariable long id,
             @Valid @ModelAttribute("form") OnlineForm form,
             BindingResult result,
-            @RequestParam(defaultValue = "review") String step,
+            @RequestParam(defaultValue = "1") int step,
+            @RequestParam(defaultValue = "2") int go,
             Model model) {
-        if (!result.hasErrors() && step.equals("confirm")) {
-            try {
-                shipping.create(me, toForm(id, form));
-                return "redirect:/seller/orders/" + id + "?logistics";
-            } catch (DomainException e) {
-                FormErrors.reject(result, e, null);
+        var order = queries.forSellerDetail(me, id);
+        var options = services.options(me, id, parcel(form, result), pickupPostalCode(form, result));
+        if (go <= step) {
+            return stepPage(me, order, options, OnlineStep.of(go), form, null, model);
+        }
+        var target = Math.min(go, OnlineStep.values().length + 1);
+        for (var s : OnlineStep.values()) {
+            if (s.number() >= target) {
+                break;
+            }
+            var shown = new BeanPropertyBindingResult(form, "form");
+            result.getFieldErrors().stream()
+                    .filter(e -> s.fields.contains(e.getField()))
+                    .forEach(shown::addError);
+            check(me, s, form, order, options, shown);
+            if (shown.hasErrors()) {
+                return stepPage(me, order, options, s, form, shown, model);
             }
         }
-        if (!result.hasErrors()) {
-            model.addAttribute("order", queries.forSellerDetail(me, id));
-            return "seller/online-review";
+        if (target <= OnlineStep.values().length) {
+            return stepPage(me, order, options, OnlineStep.of(target), form, null, model);
         }
-        return servicesPage(me, id, services.options(me, id, null, null), model);
+        var shown = new BeanPropertyBindingResult(form, "form");
+        try {
+            shipping.create(me, toForm(id, form));
+            return "redirect:/seller/orders/" + id + "?logistics";
+        } catch (DomainException e) {
+            FormErrors.reject(shown, e, null);
+            return stepPage(me, order, options, OnlineStep.CHECK, form, shown, model);
+        }
     }
 
-    private String servicesPage(CurrentAccount me, long id, List<LogisticsServices.Option> options, Model model) {
-        model.addAttribute("order", queries.forSellerDetail(me, id));
+    /** What can be known before the logistics order is created, checked for one step. */
+    private void check(
+            CurrentAccount me,
+            OnlineStep step,
+            OnlineForm form,
+            OrderQueries.Detail order,
+            List<LogisticsServices.Option> options,
+            BindingResult shown) {
+        var chosen = options.stream()
+                .filter(o -> o.serviceCode().equals(form.getServiceCode()))
+                .findFirst();
+        switch (step) {
+            case SERVICE -> {
+                if (!accounts.get(me).bound()) {
+                    shown.reject("problem.DEDUCTION_ACCOUNT_NOT_BOUND");
+                }
+                if (form.getServiceCode() != null && chosen.isEmpty()) {
+                    shown.rejectValue("serviceCode", "problem.SERVICE_NOT_AVAILABLE");
+                }
+                // the parcel as typed in a later step may be more than the service carries
+                chosen.filter(o -> o.unavailableReason() != null)
+                        .ifPresent(o -> shown.rejectValue("serviceCode", "problem." + o.unavailableReason()));
+                var buyers = order.buyerSelectedService();
+                if (buyers != null && !buyers.equals(form.getServiceCode()) && !form.isConfirmServiceMismatch()) {
+                    shown.rejectValue(
+                            "confirmServiceMismatch",
+                            "problem.SERVICE_MISMATCH_NOT_CONFIRMED",
+                            new Object[] {serviceNames.of(buyers)},
+                            null);
+                }
+            }
+            case HANDOVER -> {
+                if ("DOOR_PICKUP".equals(form.getPickupType())
+                        && chosen.map(o -> !o.pickupAvailable()).orElse(false)) {
+                    shown.rejectValue("pickupType", "problem.PICKUP_NOT_AVAILABLE");
+                }
+            }
+            default -> {}
+        }
+    }
+
+    private String stepPage(
+            CurrentAccount me,
+            OrderQueries.Detail order,
+            List<LogisticsServices.Option> options,
+            OnlineStep step,
+            OnlineForm form,
+            BindingResult shown,
+            Model model) {
+        model.addAttribute("order", order);
         model.addAttribute("options", options);
         model.addAttribute("accountBound", accounts.get(me).bound());
+        model.addAttribute("step", step);
+        model.addAttribute("steps", OnlineStep.values());
+        model.addAttribute(
+                "hidden",
+                OnlineStep.allFields().stream()
+                        .filter(f -> !step.fields.contains(f))
+                        .toList());
+        model.addAttribute(
+                "accepted",
+                form.getServiceCode() == null
+                        ? null
+                        : logistics
+                                .channel(form.getServiceCode())
+                                .map(Channel::acceptedGoodsTypes)
+                                .orElse(null));
+        model.addAttribute(
+                "chosen",
+                options.stream()
+                        .filter(o -> o.serviceCode().equals(form.getServiceCode()))
+                        .findFirst()
+                        .orElse(null));
+        model.addAttribute(
+                BindingResult.MODEL_KEY_PREFIX + "form",
+                shown == null ? new BeanPropertyBindingResult(form, "form") : shown);
         return "seller/online";
+    }
+
+    /** The parcel as typed, once its weight and size are all valid; else the estimate from the SKUs. */
+    private static LogisticsServices.Parcel parcel(OnlineForm f, BindingResult result) {
+        if (f.getWeightGrams() == null
+                || f.getLengthCm() == null
+                || f.getWidthCm() == null
+                || f.getHeightCm() == null
+                || result.hasFieldErrors("weightGrams")
+                || result.hasFieldErrors("lengthCm")
+                || result.hasFieldErrors("widthCm")
+                || result.hasFieldErrors("heightCm")) {
+            return null;
+        }
+        return new LogisticsServices.Parcel(f.getWeightGrams(), f.getLengthCm(), f.getWidthCm(), f.getHeightCm());
+    }
+
+    /** Pickup is asked at the sender's postal code once it is valid. */
+    private static String pickupPostalCode(OnlineForm f, BindingResult result) {
+        return f.getSenderZip() == null || result.hasFieldErrors("senderZip") ? null : f.getSenderZip();
     }
 
     /** The consignee as corrected here (R-H5); the domain keeps it in the order's country. */

@@ -11,6 +11,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,14 +55,18 @@ class ProductApi {
     @Operation(summary = "The seller's products, newest first")
     Page<Product> list(
             CurrentAccount me,
-            @RequestParam(required = false) Long storeId,
-            @RequestParam(required = false) Long categoryId,
+            @RequestParam(required = false) @Positive Long storeId,
+            @RequestParam(required = false) @Positive Long categoryId,
             @RequestParam(required = false) GoodsType goodsType,
             @RequestParam(required = false)
                     @Parameter(description = "a country code; CN for products with no overseas ship-from")
+                    @Pattern(regexp = "[A-Z]{2}")
                     String shipFrom,
             @RequestParam(required = false) Product.Status status,
-            @RequestParam(required = false) @Parameter(description = "part of the title or of a SKU code") String q,
+            @RequestParam(required = false)
+                    @Parameter(description = "part of the title or of a SKU code")
+                    @Size(max = 100)
+                    String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return products.list(

@@ -121,8 +121,9 @@ class WarehouseApi {
     @Operation(summary = "Stock per warehouse and SKU: available and in transit")
     Map<String, Object> inventory(
             CurrentAccount me,
-            @RequestParam(required = false) Long warehouseId,
-            @RequestParam(required = false) @Parameter(description = "part of a SKU code") String skuCode,
+            @RequestParam(required = false) @Positive Long warehouseId,
+            @RequestParam(required = false) @Parameter(description = "part of a SKU code") @Size(max = 64)
+                    String skuCode,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "200") int size) {
         var stock = inventory.list(me, warehouseId, skuCode, new PageRequest(page, size));
