@@ -163,6 +163,17 @@ class WorkspaceBrowserTest extends BrowserTestBase {
             }
         }
         page.context().close();
+        if (email.equals("seller@demo.local")) {
+            // pages reached from the sidebar's pages: the forms of a new product, a shipment, a quote, shipping online
+            hrefs.addAll(List.of("/seller/products/new", "/seller/stock/inbound", "/seller/stock/fees"));
+            var waiting = api.get(
+                            "/api/v1/orders?orderStatus=WAIT_SELLER_SEND_GOODS&size=1", api.token(email, DEMO_PASSWORD))
+                    .json()
+                    .at("/items/0/orderId");
+            if (!waiting.isMissingNode()) {
+                hrefs.add("/seller/orders/" + waiting.asLong() + "/online");
+            }
+        }
         return new ArrayList<>(hrefs);
     }
 
