@@ -1,13 +1,13 @@
 package io.sellercenter.orders.web;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /** The steps of shipping online, each with the form fields it asks for; the last is the final check (R-H10). */
 public enum OnlineStep {
-    SERVICE(Set.of("serviceCode", "confirmServiceMismatch")),
-    GOODS(Set.of("weightGrams", "lengthCm", "widthCm", "heightCm", "itemNameEn", "itemNameCn", "hsCode", "unitValue")),
-    ADDRESSES(Set.of(
+    SERVICE(List.of("serviceCode", "confirmServiceMismatch")),
+    GOODS(List.of("weightGrams", "lengthCm", "widthCm", "heightCm", "itemNameEn", "itemNameCn", "hsCode", "unitValue")),
+    ADDRESSES(List.of(
             "senderName",
             "senderMobile",
             "senderAddress",
@@ -19,12 +19,12 @@ public enum OnlineStep {
             "receiverCity",
             "receiverProvince",
             "receiverZip")),
-    HANDOVER(Set.of("pickupType", "undeliverableDecision")),
-    CHECK(Set.of());
+    HANDOVER(List.of("pickupType", "undeliverableDecision")),
+    CHECK(List.of());
 
-    final Set<String> fields;
+    final List<String> fields;
 
-    OnlineStep(Set<String> fields) {
+    OnlineStep(List<String> fields) {
         this.fields = fields;
     }
 
@@ -39,29 +39,6 @@ public enum OnlineStep {
 
     /** Every field of every step, in the order they are asked for: what travels hidden between steps. */
     static List<String> allFields() {
-        return List.of(
-                "serviceCode",
-                "confirmServiceMismatch",
-                "weightGrams",
-                "lengthCm",
-                "widthCm",
-                "heightCm",
-                "itemNameEn",
-                "itemNameCn",
-                "hsCode",
-                "unitValue",
-                "senderName",
-                "senderMobile",
-                "senderAddress",
-                "senderCity",
-                "senderZip",
-                "receiverName",
-                "receiverMobile",
-                "receiverAddress",
-                "receiverCity",
-                "receiverProvince",
-                "receiverZip",
-                "pickupType",
-                "undeliverableDecision");
+        return Arrays.stream(values()).flatMap(s -> s.fields.stream()).toList();
     }
 }

@@ -185,7 +185,6 @@ class ProductPages {
         }
         model.addAttribute("currencies", currencies);
         model.addAttribute("goodsTypes", GoodsType.values());
-        model.addAttribute("majorCategory", sellers.majorCategoryId(seller).orElse(null));
         return choices(seller, model, "seller/product");
     }
 

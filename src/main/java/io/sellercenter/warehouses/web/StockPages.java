@@ -147,7 +147,7 @@ class StockPages {
             @RequestParam(required = false) YearMonth month,
             Model model) {
         me.requirePermission(Permission.WAREHOUSES);
-        var first = overseas(me).stream().findFirst();
+        var first = warehouses.list(me).stream().filter(w -> !w.domestic()).findFirst();
         model.addAttribute(
                 "form",
                 new QuoteForm(
@@ -211,9 +211,5 @@ class StockPages {
         model.addAttribute("byId", byId);
         model.addAttribute("skuCodes", inventory.skuCodes(me, SKU_SUGGESTIONS));
         return view;
-    }
-
-    private List<Warehouse> overseas(CurrentAccount me) {
-        return warehouses.list(me).stream().filter(w -> !w.domestic()).toList();
     }
 }
