@@ -33,10 +33,10 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         page.navigate(api.base() + "/seller/orders/" + id + "/online");
         assertThat(page.locator("#steps li")).hasCount(5);
         assertThat(page.locator("#steps li[aria-current=step]")).hasAttribute("data-step", "SERVICE");
-        assertThat(page.locator("tr[data-service=CAINIAO_STANDARD]")).containsText("buyer's choice");
+        assertThat(page.locator("[data-service=CAINIAO_STANDARD]")).containsText("buyer's choice");
         assertThat(page.locator("label[for=confirmServiceMismatch]"))
                 .containsText("than the buyer's choice (Cainiao Standard Shipping)");
-        page.locator("tr:not([data-service=CAINIAO_STANDARD]) input[name=serviceCode]:enabled")
+        page.locator("#services [data-service]:not([data-service=CAINIAO_STANDARD]) input[name=serviceCode]:enabled")
                 .first()
                 .check();
         page.click("[data-action=next]");
@@ -136,7 +136,7 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         var page = logIn(shop.settling.seller.email(), "secret-pass-1");
         page.navigate(api.base() + "/seller/orders/" + id + "/online?lang=zh-CN");
         assertThat(page.locator("#steps li[data-step=SERVICE]")).containsText("物流服务");
-        var economy = page.locator("tr[data-service=CAINIAO_SUPER_ECONOMY]");
+        var economy = page.locator("[data-service=CAINIAO_SUPER_ECONOMY]");
         assertThat(economy.locator("input[name=serviceCode]")).isDisabled();
         assertThat(economy).containsText("不接受");
         // a page kept open from before, or a script, may still send it: the step says no
