@@ -1,5 +1,7 @@
 package io.sellercenter.bench;
 
+import java.net.http.HttpClient;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,19 @@ final class OrderList {
 
     private static final String[] STATUSES = {"WAIT_SELLER_SEND_GOODS", "WAIT_BUYER_ACCEPT_GOODS", "FINISH"};
 
-    static Map<String, Object> run(BenchApp app, List<Sellers.Seller> sellers, int total, int requests, int runs) {
+    /** The order list page's filters a seller uses most, each with the status tabs' counts. */
+    static List<String> pageQueries(LocalDate today) {
+        return List.of(
+                "/seller/orders?orderStatus=WAIT_SELLER_SEND_GOODS",
+                "/seller/orders?orderStatus=WAIT_SELLER_SEND_GOODS&due=24h",
+                "/seller/orders?q=Emma",
+                "/seller/orders?from=" + today.minusDays(30) + "&to=" + today + "&service=CAINIAO_STANDARD",
+                "/seller/orders?orderStatus=FINISH&sort=newest&page=3",
+                "/seller/orders?orderStatus=WAIT_BUYER_ACCEPT_GOODS&from=" + today.minusDays(365) + "&q=Johnson");
+    }
+
+    static Map<String, Object> run(BenchApp app, List<Sellers.Seller> sellers, int total, int requests, int runs)
+            throws Exception {
         var seeded = System.nanoTime();
         seed(app, sellers, total);
         var seedSeconds = (System.nanoTime() - seeded) / 1e9;
@@ -44,7 +58,36 @@ final class OrderList {
         result.put("runs", runs);
         result.put("p50Ms", Stats.round(Stats.median(p50), 1));
         result.put("p99Ms", Stats.round(Stats.median(p99), 1));
+        result.putAll(pages(app, sellers, requests, runs));
         return result;
+    }
+
+    /** The order list page as a browser asks for it: a page session, rotating sellers and filters, counts included. */
+    private static Map<String, Object> pages(BenchApp app, List<Sellers.Seller> sellers, int requests, int runs)
+            throws Exception {
+        var browsers = new ArrayList<HttpClient>();
+        for (var seller : sellers.subList(0, Math.min(10, sellers.size()))) {
+            browsers.add(PagesBench.logIn(app, seller.email(), Sellers.PASSWORD, "en"));
+        }
+        var queries = pageQueries(LocalDate.now());
+        for (int i = 0; i < 200; i++) {
+            PagesBench.get(browsers.get(i % browsers.size()), app, queries.get(i % queries.size()));
+        }
+        var p50 = new ArrayList<Double>();
+        var p99 = new ArrayList<Double>();
+        for (int run = 0; run < runs; run++) {
+            var samples = new long[requests];
+            for (int i = 0; i < requests; i++) {
+                var t0 = System.nanoTime();
+                PagesBench.get(browsers.get((i * 3 + run) % browsers.size()), app, queries.get(i % queries.size()));
+                samples[i] = System.nanoTime() - t0;
+            }
+            p50.add(Stats.percentileMs(samples, 50));
+            p99.add(Stats.percentileMs(samples, 99));
+            System.out.printf(
+                    "  order list page run %d: p50 %.1f ms, p99 %.1f ms%n", run + 1, p50.getLast(), p99.getLast());
+        }
+        return Map.of("pageP50Ms", Stats.round(Stats.median(p50), 1), "pageP99Ms", Stats.round(Stats.median(p99), 1));
     }
 
     private static void list(BenchApp app, Sellers.Seller seller, String status) {

@@ -58,7 +58,7 @@ final class PagesBench {
         var worstP99 = 0.0;
         for (var account : List.of("seller@demo.local", "admin@demo.local")) {
             for (var language : List.of("en", "zh-CN")) {
-                var browser = logIn(app, account, language);
+                var browser = logIn(app, account, "demo1234", language);
                 for (var path : account.startsWith("seller") ? SELLER_PAGES : STAFF_PAGES) {
                     for (int i = 0; i < 10; i++) {
                         get(browser, app, path);
@@ -91,7 +91,7 @@ final class PagesBench {
         return result;
     }
 
-    private static HttpClient logIn(BenchApp app, String email, String language) throws Exception {
+    static HttpClient logIn(BenchApp app, String email, String password, String language) throws Exception {
         var browser = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
@@ -105,7 +105,8 @@ final class PagesBench {
         if (!csrf.find()) {
             throw new IllegalStateException("no CSRF token on the login page");
         }
-        var body = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=demo1234&_csrf="
+        var body = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
                 + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         var login = browser.send(
                 HttpRequest.newBuilder(URI.create(app.base + "/login"))
@@ -120,7 +121,7 @@ final class PagesBench {
         return browser;
     }
 
-    private static void get(HttpClient browser, BenchApp app, String path) throws Exception {
+    static void get(HttpClient browser, BenchApp app, String path) throws Exception {
         var response = browser.send(
                 HttpRequest.newBuilder(URI.create(app.base + path))
                         .timeout(Duration.ofSeconds(30))

@@ -113,6 +113,15 @@ final class Report {
                 "",
                 "",
                 num(list.get("p99Ms")) <= 20);
+        row(
+                s,
+                "",
+                "the order list page, filters and tab counts: p50 / p99 (ms)",
+                list.get("pageP50Ms") + " / " + list.get("pageP99Ms"),
+                "p99 ≤ 50",
+                "",
+                "",
+                num(list.get("pageP99Ms")) <= 50);
         var pages = (Map<String, Object>) r.get("pages");
         row(
                 s,

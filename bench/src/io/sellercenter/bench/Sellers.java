@@ -13,7 +13,9 @@ import java.util.concurrent.Future;
  */
 final class Sellers {
 
-    record Seller(long sellerId, String token, long warehouseId) {}
+    record Seller(long sellerId, String email, String token, long warehouseId) {}
+
+    static final String PASSWORD = "bench-pass-1";
 
     static final String SKU = "BENCH-EARBUDS";
     static final String ADDRESS = """
@@ -43,19 +45,13 @@ final class Sellers {
                         app.post(
                                 "/api/v1/sellers",
                                 null,
-                                Map.of(
-                                        "email",
-                                        email,
-                                        "password",
-                                        "bench-pass-1",
-                                        "displayName",
-                                        "Bench Trading " + n)),
+                                Map.of("email", email, "password", PASSWORD, "displayName", "Bench Trading " + n)),
                         201,
                         "register")
                 .json();
         var sellerId = created.get("sellerId").asLong();
         var token = BenchApp.check(
-                        app.post("/api/v1/auth/tokens", null, Map.of("email", email, "password", "bench-pass-1")),
+                        app.post("/api/v1/auth/tokens", null, Map.of("email", email, "password", PASSWORD)),
                         201,
                         "token")
                 .json()
@@ -70,7 +66,7 @@ final class Sellers {
         app.jdbc.sql("""
                         insert into freight_accounts (seller_id, version, provider, account_no, agreement_no, bound, bound_at)
                         values (?, 0, 'ALIPAY_INTL', 'finance@bench.cn', '20881234567890', true, now())""").param(sellerId).update();
-        return new Seller(sellerId, token, warehouseId);
+        return new Seller(sellerId, email, token, warehouseId);
     }
 
     /**

@@ -164,10 +164,13 @@ class WorkspaceBrowserTest extends BrowserTestBase {
         }
         page.context().close();
         if (email.equals("seller@demo.local")) {
-            // pages reached from the sidebar's pages: the forms of a new product, a shipment, a quote, shipping online
+            // pages reached from the sidebar's pages: the forms of a new product, a shipment, a quote, shipping online,
+            // a brand
             hrefs.addAll(List.of("/seller/products/new", "/seller/stock/inbound", "/seller/stock/fees"));
-            var waiting = api.get(
-                            "/api/v1/orders?orderStatus=WAIT_SELLER_SEND_GOODS&size=1", api.token(email, DEMO_PASSWORD))
+            var token = api.token(email, DEMO_PASSWORD);
+            hrefs.add("/seller/brands/"
+                    + api.get("/api/v1/brands", token).json().at("/0/brandId").asLong());
+            var waiting = api.get("/api/v1/orders?orderStatus=WAIT_SELLER_SEND_GOODS&size=1", token)
                     .json()
                     .at("/items/0/orderId");
             if (!waiting.isMissingNode()) {

@@ -2,6 +2,7 @@ package io.sellercenter.billing;
 
 import io.sellercenter.billing.internal.PaymentBook;
 import io.sellercenter.shared.Money;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -32,6 +33,11 @@ public class Payments {
     /** Releases the money to the seller's balance once the buyer has the goods; once only. */
     public void settle(String reference) {
         book.settle(reference);
+    }
+
+    /** Every payment for the reference, newest first: the declined and abandoned ones too. */
+    public List<Payment> history(String reference) {
+        return book.history(reference);
     }
 
     /** The newest payment for the reference, if any. */

@@ -4,5 +4,7 @@ package io.sellercenter.review;
 public enum ReviewKind {
     CERTIFICATION,
     BRAND,
+    /** More sub-categories for an approved brand (R-S6). */
+    BRAND_AUTHORIZATION,
     OVERSEAS_WAREHOUSE
 }

@@ -115,6 +115,14 @@ public class PaymentBook {
     }
 
     @Transactional(readOnly = true)
+    public List<Payment> history(String reference) {
+        return jdbc.sql(SELECT + " where reference = ? order by id desc")
+                .param(reference)
+                .query(this::map)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
     public Optional<Payment> find(long paymentId) {
         return jdbc.sql(SELECT + " where id = ?")
                 .param(paymentId)

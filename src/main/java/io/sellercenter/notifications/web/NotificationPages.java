@@ -46,7 +46,7 @@ class NotificationPages {
                 var parts = n.detail().split(":");
                 yield switch (parts[0]) {
                     case "CERTIFICATION" -> "/seller/certification";
-                    case "BRAND" -> "/seller/brands";
+                    case "BRAND", "BRAND_AUTHORIZATION" -> "/seller/brands";
                     default -> "/seller/overseas/" + parts[2];
                 };
             }

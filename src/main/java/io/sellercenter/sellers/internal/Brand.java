@@ -148,6 +148,14 @@ public class Brand {
         reviewComment = comment;
     }
 
+    /** An approved authorization's sub-categories join the brand's (R-S6). */
+    void authorize(BrandAuthorization authorization) {
+        if (status != Status.APPROVED || authorization.brandId() != id) {
+            throw StateConflictException.illegalTransition("stepStatus", status, Status.APPROVED);
+        }
+        authorization.subCategoryIds().forEach(c -> subCategories.add(new SubCategory(c)));
+    }
+
     /** Exclusive and official stores need the trademark owned or exclusively authorized (R-S7). */
     boolean ownedOrExclusivelyAuthorized() {
         return ownership == Ownership.OWNED || exclusive;

@@ -18,6 +18,8 @@ import io.sellercenter.shared.StateConflictException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class BrandManagement {
 
     private final Brands brands;
+    private final BrandAuthorizations authorizations;
     private final MajorCategories majorCategories;
     private final Categories categories;
     private final DocumentCatalog documents;
@@ -36,12 +39,14 @@ public class BrandManagement {
 
     BrandManagement(
             Brands brands,
+            BrandAuthorizations authorizations,
             MajorCategories majorCategories,
             Categories categories,
             DocumentCatalog documents,
             ReviewSubmissions reviews,
             Clock clock) {
         this.brands = brands;
+        this.authorizations = authorizations;
         this.majorCategories = majorCategories;
         this.categories = categories;
         this.documents = documents;
@@ -61,10 +66,78 @@ public class BrandManagement {
     /** Corrects a rejected brand and sends it back to review as a new revision. */
     @Transactional
     public Brand resubmit(CurrentAccount me, long brandId, Brand.Terms terms) {
+        me.requirePermission(Permission.PRODUCTS);
         var brand = find(me, brandId);
         check(brand.sellerId(), terms, brandId);
         brand.resubmit(terms);
         return submit(brands.save(brand));
+    }
+
+    /**
+     * Asks for more sub-categories of the major category under an approved brand: a new authorization, reviewed on
+     * its own (R-S6). An authorized trademark needs the owner's letter covering them.
+     */
+    @Transactional
+    public BrandAuthorization requestSubCategories(
+            CurrentAccount me, long brandId, Set<Long> subCategoryIds, Long authorizationDocumentId) {
+        me.requirePermission(Permission.PRODUCTS);
+        var brand = find(me, brandId);
+        var authorization = BrandAuthorization.request(brand, subCategoryIds, authorizationDocumentId, clock.instant());
+        var seller = brand.sellerId();
+        var errors = new ArrayList<FieldError>();
+        if (brand.terms().ownership() == Brand.Ownership.AUTHORIZED && authorizationDocumentId == null) {
+            errors.add(new FieldError("authorizationDocumentId", "REQUIRED_FOR_AUTHORIZED"));
+        }
+        if (authorizationDocumentId != null
+                && documents.owned(seller, authorizationDocumentId).isEmpty()) {
+            errors.add(new FieldError("authorizationDocumentId", "DOCUMENT_NOT_FOUND"));
+        }
+        var pending = authorizations.findByBrand(brandId).stream()
+                .filter(a -> a.status() == Brand.Status.IN_REVIEW)
+                .flatMap(a -> a.subCategoryIds().stream())
+                .collect(Collectors.toSet());
+        for (var sub : subCategoryIds) {
+            if (categories.find(sub).isEmpty()) {
+                errors.add(new FieldError("subCategoryIds", "UNKNOWN_CATEGORY"));
+            } else if (brand.terms().subCategoryIds().contains(sub)) {
+                errors.add(new FieldError("subCategoryIds", "SUB_CATEGORY_ALREADY_AUTHORIZED"));
+            } else if (pending.contains(sub)) {
+                errors.add(new FieldError("subCategoryIds", "SUB_CATEGORY_ALREADY_REQUESTED"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        requireWithinMajorCategory(seller, subCategoryIds);
+        authorization = authorizations.save(authorization);
+        var terms = brand.terms();
+        var materials = new ArrayList<Material>();
+        materials.add(Material.value("brandName", terms.name()));
+        materials.add(Material.value("trademarkRegistrationNumber", terms.trademarkRegistrationNumber()));
+        materials.add(Material.value("ownership", terms.ownership().name()));
+        materials.add(Material.value("authorizedSubCategories", names(terms.subCategoryIds())));
+        materials.add(Material.value("requestedSubCategories", names(subCategoryIds)));
+        if (terms.certificateDocumentId() != null) {
+            materials.add(document(seller, "trademarkCertificate", terms.certificateDocumentId()));
+        }
+        if (authorizationDocumentId != null) {
+            materials.add(document(seller, "authorizationLetter", authorizationDocumentId));
+        }
+        var reviewId = reviews.submit(
+                ReviewKind.BRAND_AUTHORIZATION,
+                seller,
+                authorization.id(),
+                terms.name() + " (" + terms.trademarkRegistrationNumber() + ") + " + names(subCategoryIds),
+                materials,
+                List.of(Precheck.passed("MATERIALS_COMPLETE"), Precheck.passed("SUB_CATEGORIES_IN_MAJOR_CATEGORY")));
+        authorization.submitted(reviewId);
+        return authorizations.save(authorization);
+    }
+
+    /** The brand's later authorizations, newest first. */
+    @Transactional(readOnly = true)
+    public List<BrandAuthorization> authorizations(CurrentAccount me, long brandId) {
+        return authorizations.findByBrand(find(me, brandId).id());
     }
 
     @Transactional(readOnly = true)
@@ -83,6 +156,10 @@ public class BrandManagement {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ReviewDecided decided) {
+        if (decided.kind() == ReviewKind.BRAND_AUTHORIZATION) {
+            decide(authorizations.findById(decided.subjectId()).orElseThrow(), decided);
+            return;
+        }
         if (decided.kind() != ReviewKind.BRAND) {
             return;
         }
@@ -95,6 +172,27 @@ public class BrandManagement {
         brands.save(brand);
     }
 
+    private void decide(BrandAuthorization authorization, ReviewDecided decided) {
+        if (decided.decision() == Decision.APPROVE) {
+            authorization.approve();
+            var brand = brands.findById(authorization.brandId()).orElseThrow();
+            brand.authorize(authorization);
+            brands.save(brand);
+        } else {
+            authorization.reject(decided.reasonCodes().stream().map(Enum::name).toList(), decided.comment());
+        }
+        authorizations.save(authorization);
+    }
+
+    private String names(Set<Long> categoryIds) {
+        return String.join(
+                ", ",
+                categoryIds.stream()
+                        .sorted()
+                        .map(id -> categories.get(id).nameEn())
+                        .toList());
+    }
+
     private Brand submit(Brand brand) {
         var terms = brand.terms();
         var materials = new ArrayList<Material>();
@@ -102,14 +200,7 @@ public class BrandManagement {
         materials.add(Material.value("trademarkRegistrationNumber", terms.trademarkRegistrationNumber()));
         materials.add(Material.value("ownership", terms.ownership().name()));
         materials.add(Material.value("exclusive", String.valueOf(terms.exclusive())));
-        materials.add(Material.value(
-                "subCategories",
-                String.join(
-                        ", ",
-                        terms.subCategoryIds().stream()
-                                .sorted()
-                                .map(id -> categories.get(id).nameEn())
-                                .toList())));
+        materials.add(Material.value("subCategories", names(terms.subCategoryIds())));
         if (terms.certificateDocumentId() != null) {
             materials.add(document(brand.sellerId(), "trademarkCertificate", terms.certificateDocumentId()));
         }
@@ -135,9 +226,7 @@ public class BrandManagement {
     }
 
     private void check(long seller, Brand.Terms terms, long exceptId) {
-        var major = majorCategories
-                .find(seller)
-                .orElseThrow(() -> new RuleViolationException("R-S4", "MAJOR_CATEGORY_REQUIRED"));
+        majorCategory(seller);
         var errors = new ArrayList<FieldError>();
         if (terms.ownership() == Brand.Ownership.OWNED && terms.certificateDocumentId() == null) {
             errors.add(new FieldError("certificateDocumentId", "REQUIRED_FOR_OWNED"));
@@ -162,14 +251,26 @@ public class BrandManagement {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        var majorId = major.category().categoryId();
-        for (var sub : terms.subCategoryIds()) {
+        requireWithinMajorCategory(seller, terms.subCategoryIds());
+        if (brands.trademarkTaken(seller, terms.trademarkRegistrationNumber(), exceptId)) {
+            throw new StateConflictException("TRADEMARK_ALREADY_ADDED");
+        }
+    }
+
+    private long majorCategory(long seller) {
+        return majorCategories
+                .find(seller)
+                .orElseThrow(() -> new RuleViolationException("R-S4", "MAJOR_CATEGORY_REQUIRED"))
+                .category()
+                .categoryId();
+    }
+
+    private void requireWithinMajorCategory(long seller, Set<Long> subCategoryIds) {
+        var majorId = majorCategory(seller);
+        for (var sub : subCategoryIds) {
             if (sub == majorId || !categories.isWithin(sub, majorId)) {
                 throw new RuleViolationException("R-S4", "SUB_CATEGORY_OUTSIDE_MAJOR_CATEGORY");
             }
-        }
-        if (brands.trademarkTaken(seller, terms.trademarkRegistrationNumber(), exceptId)) {
-            throw new StateConflictException("TRADEMARK_ALREADY_ADDED");
         }
     }
 }

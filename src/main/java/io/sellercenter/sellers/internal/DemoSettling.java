@@ -92,10 +92,10 @@ class DemoSettling implements ApplicationRunner {
         var parts = payment.payUrl().split("/");
         sandbox.settle(parts[2], parts[4], true);
 
-        var phoneAccessories = categories.all().stream()
+        var electronicsSubCategories = categories.all().stream()
                 .filter(c -> c.parentId() != null && c.parentId() == electronics.categoryId())
-                .findFirst()
-                .orElseThrow();
+                .toList();
+        var phoneAccessories = electronicsSubCategories.getFirst();
         var brand = brands.apply(
                 seller,
                 new Brand.Terms(
@@ -109,6 +109,9 @@ class DemoSettling implements ApplicationRunner {
         reviews.decide(reviewer, brand.reviewId(), Decision.APPROVE, List.of(), "Registered trademark, class 9.");
         awaitDeposit(seller);
         stores.open(seller, "Voltix Official Store", StoreManagement.StoreType.OFFICIAL, Set.of(brand.id()));
+        // the reviewer's queue shows a brand's request for one more sub-category
+        brands.requestSubCategories(
+                seller, brand.id(), Set.of(electronicsSubCategories.get(1).categoryId()), null);
     }
 
     private void waitInReview(CurrentAccount seller) {

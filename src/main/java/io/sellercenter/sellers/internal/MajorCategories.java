@@ -13,6 +13,7 @@ import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -26,6 +27,9 @@ public class MajorCategories {
     static final String DEPOSIT = "DEPOSIT";
 
     public record Choice(Category category, boolean depositPaid, Optional<Payment> latestPayment) {}
+
+    /** The major category's deposit with every payment made for it, newest first. */
+    public record Deposit(Category category, boolean paid, List<Payment> payments) {}
 
     private final JdbcClient jdbc;
     private final Categories categories;
@@ -86,6 +90,17 @@ public class MajorCategories {
                 .params(seller, categoryId, Timestamp.from(clock.instant()))
                 .update();
         return find(seller).orElseThrow();
+    }
+
+    /** The deposit of the chosen major category, if one is chosen (finance). */
+    @Transactional(readOnly = true)
+    public Optional<Deposit> deposit(CurrentAccount me) {
+        var seller = me.requirePermission(Permission.FINANCE).value();
+        return find(seller)
+                .map(choice -> new Deposit(
+                        choice.category(),
+                        choice.depositPaid(),
+                        payments.history(reference(seller, choice.category().categoryId()))));
     }
 
     /** Starts paying the category's deposit; a pending payment is returned again, a paid one refused (R-S5). */

@@ -54,6 +54,31 @@ public class BrandForm {
     @NotEmpty
     private Set<Long> subCategoryIds = new LinkedHashSet<>();
 
+    /** A rejected brand's terms, to correct them. */
+    static BrandForm of(Brand brand) {
+        var t = brand.terms();
+        var form = new BrandForm();
+        form.name = t.name();
+        form.trademarkRegistrationNumber = t.trademarkRegistrationNumber();
+        form.ownership = t.ownership();
+        form.exclusive = t.exclusive();
+        form.certificateDocumentId = t.certificateDocumentId();
+        form.authorizationLetterDocumentId = t.authorizationDocumentId();
+        form.subCategoryIds = new LinkedHashSet<>(t.subCategoryIds());
+        return form;
+    }
+
+    Brand.Terms terms() {
+        return new Brand.Terms(
+                name,
+                trademarkRegistrationNumber,
+                ownership,
+                exclusive,
+                certificateDocumentId,
+                authorizationLetterDocumentId,
+                subCategoryIds);
+    }
+
     public String getName() {
         return name;
     }

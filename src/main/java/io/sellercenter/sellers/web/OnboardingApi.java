@@ -5,8 +5,6 @@ import io.sellercenter.accounts.SellerDirectory;
 import io.sellercenter.billing.Payment;
 import io.sellercenter.billing.ProviderCode;
 import io.sellercenter.review.PrecheckMessages;
-import io.sellercenter.sellers.internal.Brand;
-import io.sellercenter.sellers.internal.BrandManagement;
 import io.sellercenter.sellers.internal.Certification;
 import io.sellercenter.sellers.internal.CertificationManagement;
 import io.sellercenter.sellers.internal.MajorCategories;
@@ -22,7 +20,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -47,7 +44,6 @@ class OnboardingApi {
 
     private final CertificationManagement certifications;
     private final MajorCategories majorCategories;
-    private final BrandManagement brands;
     private final StoreManagement stores;
     private final Onboarding onboarding;
     private final SellerDirectory sellers;
@@ -56,14 +52,12 @@ class OnboardingApi {
     OnboardingApi(
             CertificationManagement certifications,
             MajorCategories majorCategories,
-            BrandManagement brands,
             StoreManagement stores,
             Onboarding onboarding,
             SellerDirectory sellers,
             PrecheckMessages prechecks) {
         this.certifications = certifications;
         this.majorCategories = majorCategories;
-        this.brands = brands;
         this.stores = stores;
         this.onboarding = onboarding;
         this.sellers = sellers;
@@ -176,69 +170,15 @@ class OnboardingApi {
         return DepositView.of(majorCategories.payDeposit(me, form.provider()));
     }
 
-    // ---- brands (R-S6)
-
-    record BrandForm(
-            @NotBlank @Size(max = 100) String name,
-
-            @NotBlank @Pattern(regexp = "[0-9A-Za-z-]{1,30}")
-            String trademarkRegistrationNumber,
-
-            @NotNull Brand.Ownership ownership,
-            @NotNull Boolean exclusive,
-            @Positive Long certificateDocumentId,
-            @Positive Long authorizationDocumentId,
-            @NotEmpty @Size(max = 50) Set<@NotNull @Positive Long> subCategoryIds) {
-
-        Brand.Terms terms() {
-            return new Brand.Terms(
-                    name,
-                    trademarkRegistrationNumber,
-                    ownership,
-                    exclusive,
-                    certificateDocumentId,
-                    authorizationDocumentId,
-                    subCategoryIds);
-        }
-    }
-
-    record BrandView(
-            long brandId,
-            Long applicationId,
-            String status,
-            String name,
-            String trademarkRegistrationNumber,
-            Brand.Ownership ownership,
-            boolean exclusive,
-            Long certificateDocumentId,
-            Long authorizationDocumentId,
-            Set<Long> subCategoryIds,
-            List<PrecheckMessages.Reason> reasons,
-            String reviewComment) {}
-
-    @PostMapping("/brands")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a brand with its trademark and sub-categories; it goes to review (R-S6)")
-    BrandView addBrand(CurrentAccount me, @Valid @RequestBody BrandForm form) {
-        return view(brands.apply(me, form.terms()));
-    }
-
-    @PutMapping("/brands/{id}")
-    @Operation(summary = "Correct a rejected brand and send it back to review as a new revision")
-    BrandView resubmitBrand(CurrentAccount me, @PathVariable long id, @Valid @RequestBody BrandForm form) {
-        return view(brands.resubmit(me, id, form.terms()));
-    }
-
-    @GetMapping("/brands")
-    @Operation(summary = "The seller's brands")
-    List<BrandView> brands(CurrentAccount me) {
-        return brands.list(me).stream().map(this::view).toList();
-    }
-
-    @GetMapping("/brands/{id}")
-    @Operation(summary = "One brand")
-    BrandView brand(CurrentAccount me, @PathVariable long id) {
-        return view(brands.find(me, id));
+    @GetMapping("/deposits")
+    @Operation(
+            summary =
+                    "Every payment of the major category's deposit, newest first (finance); empty before a category is chosen")
+    List<DepositView> deposits(CurrentAccount me) {
+        return majorCategories.deposit(me).stream()
+                .flatMap(d -> d.payments().stream())
+                .map(DepositView::of)
+                .toList();
     }
 
     // ---- stores (R-S7)
@@ -301,22 +241,5 @@ class OnboardingApi {
                 c.qualification(locale),
                 choice.depositPaid(),
                 choice.latestPayment().map(DepositView::of).orElse(null));
-    }
-
-    private BrandView view(Brand brand) {
-        var t = brand.terms();
-        return new BrandView(
-                brand.id(),
-                brand.reviewId(),
-                brand.status().name(),
-                t.name(),
-                t.trademarkRegistrationNumber(),
-                t.ownership(),
-                t.exclusive(),
-                t.certificateDocumentId(),
-                t.authorizationDocumentId(),
-                t.subCategoryIds(),
-                prechecks.reasons(brand.rejectionReasons()),
-                brand.reviewComment());
     }
 }

@@ -7,7 +7,6 @@ import io.sellercenter.catalog.Categories;
 import io.sellercenter.catalog.Category;
 import io.sellercenter.documents.DocumentCatalog;
 import io.sellercenter.documents.DocumentUploads;
-import io.sellercenter.sellers.internal.Brand;
 import io.sellercenter.sellers.internal.BrandManagement;
 import io.sellercenter.sellers.internal.Certification;
 import io.sellercenter.sellers.internal.CertificationManagement;
@@ -15,12 +14,9 @@ import io.sellercenter.sellers.internal.MajorCategories;
 import io.sellercenter.sellers.internal.Onboarding;
 import io.sellercenter.sellers.internal.StoreManagement;
 import io.sellercenter.shared.DomainException;
-import io.sellercenter.shared.InvalidInputException;
-import io.sellercenter.shared.InvalidInputException.FieldError;
 import io.sellercenter.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -137,7 +133,7 @@ class OnboardingPages {
                 }
                 return "redirect:/seller/certification?saved";
             } catch (DomainException e) {
-                FormErrors.reject(result, rename(e), null);
+                FormErrors.reject(result, FormFields.rename(e), null);
             }
         }
         return certificationPage(me, model);
@@ -189,75 +185,6 @@ class OnboardingPages {
         }
     }
 
-    // ---- brands
-
-    @GetMapping("/brands")
-    String initBrandForm(CurrentAccount me, Model model) {
-        model.addAttribute("form", new BrandForm());
-        return brandsPage(me, model);
-    }
-
-    @PostMapping("/brands")
-    String processBrandForm(
-            CurrentAccount me, @Valid @ModelAttribute("form") BrandForm form, BindingResult result, Model model)
-            throws IOException {
-        form.setCertificateDocumentId(uploads.uploadOrKeep(
-                me, form.getCertificate(), "trademark-certificate", form.getCertificateDocumentId(), result));
-        form.setAuthorizationLetterDocumentId(uploads.uploadOrKeep(
-                me,
-                form.getAuthorizationLetter(),
-                "authorization-letter",
-                form.getAuthorizationLetterDocumentId(),
-                result));
-        if (!result.hasErrors()) {
-            try {
-                brands.apply(
-                        me,
-                        new Brand.Terms(
-                                form.getName(),
-                                form.getTrademarkRegistrationNumber(),
-                                form.getOwnership(),
-                                form.isExclusive(),
-                                form.getCertificateDocumentId(),
-                                form.getAuthorizationLetterDocumentId(),
-                                form.getSubCategoryIds()));
-                return "redirect:/seller/brands?saved";
-            } catch (DomainException e) {
-                FormErrors.reject(result, rename(e), null);
-            }
-        }
-        return brandsPage(me, model);
-    }
-
-    /**
-     * The file just picked, uploaded at once so that it stays attached when another field is wrong; else the one an
-     * earlier post kept. An upload refused (type, size) goes beside the field named after the upload part.
-     */
-    private DocumentCatalog.DocumentInfo document(CurrentAccount me, Long id) {
-        return id == null ? null : documents.owned(me.sellerId().value(), id).orElse(null);
-    }
-
-    private String brandsPage(CurrentAccount me, Model model) {
-        var form = (BrandForm) model.getAttribute("form");
-        if (form != null) {
-            model.addAttribute("certificateDoc", document(me, form.getCertificateDocumentId()));
-            model.addAttribute("letterDoc", document(me, form.getAuthorizationLetterDocumentId()));
-        }
-        model.addAttribute("brands", brands.list(me));
-        var choice = majorCategories.find(me.requireSeller().value()).orElse(null);
-        model.addAttribute("choice", choice);
-        model.addAttribute(
-                "subCategories",
-                choice == null
-                        ? List.of()
-                        : categories.all().stream()
-                                .filter(c -> c.parentId() != null
-                                        && c.parentId() == choice.category().categoryId())
-                                .toList());
-        model.addAttribute("categoryNames", categories.all());
-        return "seller/brands";
-    }
-
     // ---- stores
 
     @GetMapping("/stores")
@@ -274,7 +201,7 @@ class OnboardingPages {
                 stores.open(me, form.getName(), form.getType(), form.getBrandIds());
                 return "redirect:/seller/stores?saved";
             } catch (DomainException e) {
-                FormErrors.reject(result, rename(e), null);
+                FormErrors.reject(result, FormFields.rename(e), null);
             }
         }
         return storesPage(me, model);
@@ -287,24 +214,8 @@ class OnboardingPages {
         return "seller/stores";
     }
 
-    /** API field names are mapped onto this page's form fields, so the error shows beside the right one. */
-    private static DomainException rename(DomainException e) {
-        if (!(e instanceof InvalidInputException invalid)) {
-            return e;
-        }
-        return new InvalidInputException(invalid.errors().stream()
-                .map(f -> new FieldError(
-                        switch (f.field()) {
-                            case "legalRepresentative.idNumber" -> "legalRepresentativeIdNumber";
-                            case "businessLicenseDocumentId" -> "businessLicense";
-                            case "certificateDocumentId" -> "certificate";
-                            case "authorizationDocumentId" -> "authorizationLetter";
-                            case "brandIds" -> "brandIds";
-                            default -> f.field();
-                        },
-                        f.code(),
-                        f.args()))
-                .toList());
+    private DocumentCatalog.DocumentInfo document(CurrentAccount me, Long id) {
+        return id == null ? null : documents.owned(me.sellerId().value(), id).orElse(null);
     }
 
     private static String blankToNull(String s) {

@@ -1,6 +1,7 @@
 package io.sellercenter.shared.web;
 
 import io.sellercenter.shared.DomainException;
+import io.sellercenter.shared.ForbiddenException;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
 import org.springframework.validation.BindingResult;
@@ -10,8 +11,14 @@ public final class FormErrors {
 
     private FormErrors() {}
 
-    /** Field errors go beside their fields; anything else beside {@code defaultField}, or above the form when null. */
+    /**
+     * Field errors go beside their fields; anything else beside {@code defaultField}, or above the form when null.
+     * Access is no form error: a post the account may not make answers 403, as the page would.
+     */
     public static void reject(BindingResult result, DomainException e, String defaultField) {
+        if (e instanceof ForbiddenException forbidden) {
+            throw forbidden;
+        }
         if (e instanceof InvalidInputException invalid) {
             invalid.errors()
                     .forEach(f -> result.rejectValue(

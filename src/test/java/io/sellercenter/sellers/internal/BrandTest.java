@@ -47,4 +47,42 @@ class BrandTest {
         assertThat(Brand.apply(1, terms(Ownership.AUTHORIZED, false), now).ownedOrExclusivelyAuthorized())
                 .isFalse();
     }
+
+    @Test
+    @DisplayName("R-S6 sub-categories are added to an approved brand as a new authorization that leaves the others")
+    void moreSubCategoriesAsANewAuthorization() {
+        var now = Instant.now();
+        var brand = new Brand(
+                5L,
+                1,
+                1,
+                "Voltix",
+                "45231876",
+                Ownership.OWNED,
+                false,
+                1L,
+                null,
+                Brand.Status.IN_REVIEW,
+                9L,
+                "",
+                null,
+                now,
+                Set.of(new Brand.SubCategory(7L)));
+        assertThatThrownBy(() -> BrandAuthorization.request(brand, Set.of(8L), null, now))
+                .isInstanceOf(StateConflictException.class)
+                .hasMessageContaining("BRAND_NOT_APPROVED");
+
+        brand.approve();
+        var rejected = BrandAuthorization.request(brand, Set.of(8L), null, now);
+        rejected.reject(List.of("SUB_CATEGORY_NOT_COVERED"), "class 9 only");
+        assertThat(rejected.rejectionReasons()).containsExactly("SUB_CATEGORY_NOT_COVERED");
+        assertThat(brand.terms().subCategoryIds()).containsExactly(7L);
+        assertThatThrownBy(rejected::approve).isInstanceOf(StateConflictException.class);
+
+        var approved = BrandAuthorization.request(brand, Set.of(8L, 9L), null, now);
+        approved.approve();
+        brand.authorize(approved);
+        assertThat(brand.terms().subCategoryIds()).containsExactlyInAnyOrder(7L, 8L, 9L);
+        assertThat(brand.status()).isEqualTo(Brand.Status.APPROVED);
+    }
 }
