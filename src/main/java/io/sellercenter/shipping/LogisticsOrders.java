@@ -9,6 +9,7 @@ import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
+import io.sellercenter.shipping.internal.LogisticsOrderRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -89,14 +90,21 @@ public class LogisticsOrders {
             Map<Long, Integer> items) {}
 
     private final JdbcClient jdbc;
+    private final LogisticsOrderRepository repository;
     private final LogisticsServices services;
     private final FreightAccounts freight;
     private final JsonMapper json;
     private final Clock clock;
 
     LogisticsOrders(
-            JdbcClient jdbc, LogisticsServices services, FreightAccounts freight, JsonMapper json, Clock clock) {
+            JdbcClient jdbc,
+            LogisticsOrderRepository repository,
+            LogisticsServices services,
+            FreightAccounts freight,
+            JsonMapper json,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.services = services;
         this.freight = freight;
         this.json = json;
@@ -295,17 +303,10 @@ public class LogisticsOrders {
     /** Cancels before the parcel is received; the freight hold is released (R-H2). */
     @Transactional
     public View cancel(long sellerId, long id) {
-        var current = find(sellerId, id);
-        var cancellable = Set.of(Status.CREATED, Status.AWAITING_PICKUP, Status.AWAITING_DROP_OFF);
-        if (!cancellable.contains(current.status())) {
-            throw StateConflictException.illegalTransition("logistics.status", current.status(), Status.CANCELLED);
-        }
-        var moved = jdbc.sql("""
-                        update logistics_orders set version = version + 1, status = 'CANCELLED', cancelled_at = ?
-                        where id = ? and status in ('CREATED', 'AWAITING_PICKUP', 'AWAITING_DROP_OFF')""").params(Timestamp.from(clock.instant()), id).update();
-        if (moved == 1) {
-            freight.release(sellerId, "logistics:" + id, current.estimatedFreight());
-        }
+        var order = repository.lock(sellerId, id).orElseThrow(() -> new NotFoundException("logistics order"));
+        order.cancel(clock.instant());
+        repository.save(order);
+        freight.release(sellerId, "logistics:" + id, order.estimatedFreight());
         return find(sellerId, id);
     }
 

@@ -709,6 +709,59 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 .isZero();
     }
 
+    @Test
+    @DisplayName(
+            "R-H7 R-H8 events out of order: a late weighing neither moves the parcel back nor charges again; early line-haul events wait for the weighing")
+    void eventsOutOfOrder() {
+        var s = shop("GENERAL", true);
+        var parcel = create(s, "RETURN");
+        var early = create(s, "RETURN");
+        var waybill = waybill(s, parcel);
+
+        event(waybill, "SC_INBOUND_SUCCESS", "2026-11-24T08:00:00Z", 480);
+        event(waybill, "LH_DEPART", "2026-11-25T08:00:00Z", null);
+        event(waybill, "SC_INBOUND_SUCCESS", "2026-11-24T09:30:00Z", 900);
+        var late = api.get("/api/v1/logistics-orders/" + parcel, s.seller).json();
+        assertThat(late.get("status").asString()).isEqualTo("IN_TRANSIT");
+        assertThat(late.get("actualFreight").get("amount").asString()).isEqualTo("48.00");
+        assertThat(entries("charge:logistics:" + parcel)).as("charged once").isEqualTo(2);
+        assertThat(api.get("/api/v1/logistics-orders/" + parcel + "/tracking", s.seller)
+                        .json()
+                        .size())
+                .as("every event stays on the timeline")
+                .isEqualTo(3);
+
+        event(waybill, "GTMS_SIGNED", "2026-12-01T08:00:00Z", null);
+        event(waybill, "GTMS_DEL_FAILURE", "2026-11-30T08:00:00Z", null);
+        assertThat(api.get("/api/v1/logistics-orders/" + parcel, s.seller)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("DELIVERED");
+        assertThat(entries("charge:return:logistics:" + parcel))
+                .as("no return fee for a delivered parcel")
+                .isZero();
+
+        var earlyWaybill = waybill(s, early);
+        event(earlyWaybill, "LH_ARRIVE", "2026-11-25T08:00:00Z", null);
+        assertThat(api.get("/api/v1/logistics-orders/" + early, s.seller)
+                        .json()
+                        .get("status")
+                        .asString())
+                .as("the line haul before the weighing waits for it")
+                .isEqualTo("AWAITING_DROP_OFF");
+        event(earlyWaybill, "SC_INBOUND_SUCCESS", "2026-11-24T08:00:00Z", 150);
+        event(earlyWaybill, "CC_EX_SUCCESS", "2026-11-26T08:00:00Z", null);
+        assertThat(api.get("/api/v1/logistics-orders/" + early, s.seller)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("IN_TRANSIT");
+        assertThat(api.post("/api/v1/logistics-orders/" + early + "/cancel", s.seller, "")
+                        .status())
+                .isEqualTo(409);
+    }
+
     @Autowired
     TestClock clock;
 

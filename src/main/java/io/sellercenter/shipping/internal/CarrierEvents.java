@@ -17,9 +17,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.HexFormat;
-import java.util.Map;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,21 +39,23 @@ public class CarrierEvents {
     public record Event(
             String intlTrackingNo, String actionCode, Instant occurredAt, String location, Integer weightGrams) {}
 
-    private static final Map<String, Status> MOVES = Map.ofEntries(
-            Map.entry("PU_PICKUP_SUCCESS", Status.AWAITING_DROP_OFF),
-            Map.entry("SC_INBOUND_SUCCESS", Status.RECEIVED),
-            Map.entry("SC_OUTBOUND_SUCCESS", Status.DISPATCHED),
-            Map.entry("LH_DEPART", Status.IN_TRANSIT),
-            Map.entry("LH_ARRIVE", Status.IN_TRANSIT),
-            Map.entry("CC_EX_SUCCESS", Status.IN_TRANSIT),
-            Map.entry("CC_IM_SUCCESS", Status.IN_TRANSIT),
-            Map.entry("GTMS_DELIVERING", Status.IN_TRANSIT),
-            Map.entry("GTMS_SIGNED", Status.DELIVERED),
-            Map.entry("GTMS_DEL_FAILURE", Status.UNDELIVERABLE),
-            Map.entry("RT_DESTROY", Status.DESTROYED),
-            Map.entry("RETURNED", Status.RETURNED));
+    /** The platform's tracking action codes this carrier feed reports (reference: aliexpress-domain.md). */
+    private static final Set<String> ACTION_CODES = Set.of(
+            "PU_PICKUP_SUCCESS",
+            "SC_INBOUND_SUCCESS",
+            "SC_OUTBOUND_SUCCESS",
+            "LH_DEPART",
+            "LH_ARRIVE",
+            "CC_EX_SUCCESS",
+            "CC_IM_SUCCESS",
+            "GTMS_DELIVERING",
+            "GTMS_SIGNED",
+            "GTMS_DEL_FAILURE",
+            "RT_DESTROY",
+            "RETURNED");
 
     private final JdbcClient jdbc;
+    private final LogisticsOrderRepository orders;
     private final LogisticsServices services;
     private final FreightAccounts freight;
     private final Clock clock;
@@ -65,6 +66,7 @@ public class CarrierEvents {
 
     CarrierEvents(
             JdbcClient jdbc,
+            LogisticsOrderRepository orders,
             LogisticsServices services,
             FreightAccounts freight,
             Clock clock,
@@ -73,6 +75,7 @@ public class CarrierEvents {
             DeliveryCompensation compensation,
             @Value("${sellercenter.carrier-secret:${SELLERCENTER_CARRIER_SECRET:}}") String secret) {
         this.jdbc = jdbc;
+        this.orders = orders;
         this.services = services;
         this.freight = freight;
         this.clock = clock;
@@ -102,42 +105,16 @@ public class CarrierEvents {
         }
     }
 
-    /** The logistics order as an event finds it, locked. */
-    private record Parcel(
-            long id,
-            long sellerId,
-            long orderId,
-            String serviceCode,
-            Status status,
-            Money estimatedFreight,
-            String packageJson,
-            String destination,
-            String undeliverableDecision,
-            Instant createdAt) {}
-
+    /**
+     * Records the event on the parcel's timeline once and lets the logistics order decide what it does: a move
+     * forward, or nothing for a late, repeated or out-of-order one. Money follows the move only.
+     */
     @Transactional
     public void apply(Event e) {
-        var next = MOVES.get(e.actionCode());
-        if (next == null) {
+        if (!ACTION_CODES.contains(e.actionCode())) {
             throw new InvalidInputException("actionCode", "UNKNOWN_ACTION_CODE");
         }
-        var parcel = jdbc.sql("""
-                        select id, seller_id, order_id, service_code, status, estimated_freight_minor, currency, package, destination_country, undeliverable_decision, created_at
-                        from logistics_orders where intl_tracking_no = ? and status <> 'CANCELLED' for update""")
-                .param(e.intlTrackingNo())
-                .query((rs, n) -> new Parcel(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        Status.valueOf(rs.getString(5)),
-                        new Money(rs.getLong(6), Currency.getInstance(rs.getString(7))),
-                        rs.getString(8),
-                        rs.getString(9),
-                        rs.getString(10),
-                        rs.getTimestamp(11).toInstant()))
-                .optional()
-                .orElseThrow(() -> new NotFoundException("waybill"));
+        var parcel = orders.lockByWaybill(e.intlTrackingNo()).orElseThrow(() -> new NotFoundException("waybill"));
         var inserted = jdbc.sql("""
                         insert into tracking_events (logistics_order_id, action_code, location, weight_grams, occurred_at, received_at)
                         values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
@@ -153,36 +130,40 @@ public class CarrierEvents {
             return;
         }
         var channel = services.channel(parcel.serviceCode()).orElseThrow();
-        var reference = "logistics:" + parcel.id();
-        if (next == Status.RECEIVED && parcel.status().name().startsWith("AWAITING")) {
-            if (e.weightGrams() == null || e.weightGrams() <= 0) {
-                throw new InvalidInputException("weightGrams", "WEIGHT_REQUIRED");
-            }
-            var actual = actualFreight(channel, parcel, e.weightGrams());
-            freight.settleHold(parcel.sellerId(), reference, parcel.estimatedFreight(), actual);
-            jdbc.sql("update logistics_orders set actual_freight_minor = ? where id = ?")
-                    .params(actual.minorUnits(), parcel.id())
-                    .update();
+        var move = switch (e.actionCode()) {
+            case "PU_PICKUP_SUCCESS" -> parcel.pickedUp();
+            case "SC_INBOUND_SUCCESS" ->
+                parcel.received(e.weightGrams(), grams -> actualFreight(channel, parcel, grams));
+            case "SC_OUTBOUND_SUCCESS" -> parcel.dispatched();
+            case "GTMS_SIGNED" -> parcel.delivered();
+            case "GTMS_DEL_FAILURE" -> parcel.undeliverable();
+            case "RT_DESTROY" -> parcel.destroyed();
+            case "RETURNED" -> parcel.returned();
+            default -> parcel.inTransit();
+        };
+        if (move.from() == move.to()) {
+            return;
         }
-        if (next == Status.UNDELIVERABLE && parcel.undeliverableDecision().equals("RETURN")) {
+        orders.save(parcel);
+        var reference = "logistics:" + parcel.id();
+        if (move.to(Status.RECEIVED)) {
+            freight.settleHold(parcel.sellerId(), reference, parcel.estimatedFreight(), parcel.actualFreight());
+        }
+        if (move.to(Status.UNDELIVERABLE) && parcel.returnsWhenUndeliverable()) {
             freight.charge(parcel.sellerId(), "return:" + reference, channel.returnFee());
         }
-        var promised = parcel.createdAt().plus(Duration.ofDays(channel.deliveryDays()));
-        if (next == Status.DELIVERED && e.occurredAt().isAfter(promised)) {
-            compensation.credit(parcel.id());
-        }
-        var moved = jdbc.sql("""
-                        update logistics_orders set version = version + 1, status = ?
-                        where id = ? and status not in ('DELIVERED', 'RETURNED', 'DESTROYED')""").params(next.name(), parcel.id()).update();
-        if (moved == 1 && next == Status.DELIVERED) {
+        if (move.to(Status.DELIVERED)) {
+            if (e.occurredAt().isAfter(parcel.createdAt().plus(Duration.ofDays(channel.deliveryDays())))) {
+                compensation.credit(parcel.id());
+            }
             events.publishEvent(new ParcelDelivered(parcel.sellerId(), parcel.orderId(), parcel.id(), e.occurredAt()));
         }
     }
 
     /** Actual freight on the weighed (or volumetric) weight with the destination zone's rate. */
-    private Money actualFreight(Channel channel, Parcel parcel, int weighed) {
+    private Money actualFreight(Channel channel, LogisticsOrder parcel, int weighed) {
         var rate = channel.rates().stream()
-                .filter(r -> r.serves(parcel.destination()))
+                .filter(r -> r.serves(parcel.destinationCountry()))
                 .findFirst()
                 .orElse(channel.rates().getFirst());
         var dims = json.readTree(parcel.packageJson());
