@@ -123,6 +123,19 @@ public class OrderQueries {
 
     @Transactional(readOnly = true)
     public Page<Summary> forSeller(CurrentAccount me, Filter filter, PageRequest page) {
+        return forSeller(me, filter, page, Long.MAX_VALUE);
+    }
+
+    /**
+     * A page whose total counts the matching orders only up to the next ten pages (one more tells there are more):
+     * a search that matches a large seller's whole history costs a page, not the history.
+     */
+    @Transactional(readOnly = true)
+    public Page<Summary> forSellerCountingAhead(CurrentAccount me, Filter filter, PageRequest page) {
+        return forSeller(me, filter, page, page.offset() + 10L * page.size() + 1);
+    }
+
+    private Page<Summary> forSeller(CurrentAccount me, Filter filter, PageRequest page, long countUpTo) {
         var seller = me.requirePermission(Permission.ORDERS).value();
         var where = """
                  from orders o where o.seller_id = ?
@@ -166,10 +179,10 @@ public class OrderQueries {
             filter.service(),
             filter.service()
         };
-        var total = jdbc.sql("select count(*)" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
+        var count = countUpTo == Long.MAX_VALUE
+                ? "select count(*)" + where
+                : "select count(*) from (select 1 " + where + " limit " + countUpTo + ") matching";
+        var total = jdbc.sql(count).params(params).query(Long.class).single();
         var order = filter.urgentFirst()
                 ? " order by o.ship_by nulls last, o.id"
                 : " order by o.created_at desc, o.id desc";

@@ -90,10 +90,13 @@ class OrderListPages {
         model.addAttribute("channels", services.channels());
         model.addAttribute("urgentFirst", valid.urgentFirst());
         model.addAttribute("back", request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        var page = queries.forSellerCountingAhead(
+                me, valid.filter(ReaderZone.of(request)), new PageRequest(valid.getPage(), PAGE_SIZE));
+        model.addAttribute("page", page);
+        var ahead = (page.page() + 10L) * page.size();
         model.addAttribute(
-                "page",
-                queries.forSeller(
-                        me, valid.filter(ReaderZone.of(request)), new PageRequest(valid.getPage(), PAGE_SIZE)));
+                "pages", page.total() > ahead ? page.page() + 10L : (page.total() + page.size() - 1) / page.size());
+        model.addAttribute("morePages", page.total() > ahead);
         return "seller/orders";
     }
 
