@@ -7,6 +7,7 @@ import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shared.Rule;
 import io.sellercenter.shared.RuleViolationException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -85,7 +86,7 @@ public class FreightAccounts {
     @Transactional(propagation = Propagation.MANDATORY)
     public void holdAll(long sellerId, List<Hold> holds) {
         if (!boundForHolds(sellerId)) {
-            throw new RuleViolationException("R-H2", "DEDUCTION_ACCOUNT_NOT_BOUND");
+            throw new RuleViolationException(Rule.R_H2, "DEDUCTION_ACCOUNT_NOT_BOUND");
         }
         ledger.holdAll(sellerId, holds);
     }

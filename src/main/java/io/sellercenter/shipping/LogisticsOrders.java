@@ -7,6 +7,7 @@ import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shared.Rule;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
 import io.sellercenter.shipping.internal.LogisticsOrderRepository;
@@ -172,13 +173,14 @@ public class LogisticsOrders {
                 null,
                 postalCode(r.pickupAddress(), r.sender()));
         if (option.unavailableReason() != null) {
-            throw new RuleViolationException(
-                    option.unavailableReason().equals("GOODS_TYPE_NOT_ACCEPTED") ? "R-H4" : "R-H3",
-                    option.unavailableReason());
+            // the goods are R-H4's; weight, size and destination are the channel's own limits
+            throw option.unavailableReason().equals("GOODS_TYPE_NOT_ACCEPTED")
+                    ? new RuleViolationException(Rule.R_H4, option.unavailableReason())
+                    : RuleViolationException.unnumbered(option.unavailableReason());
         }
         var pickup = r.pickupType().equals("DOOR_PICKUP");
         if (pickup && !option.pickupAvailable()) {
-            throw new RuleViolationException("R-H6", "PICKUP_NOT_AVAILABLE");
+            throw new RuleViolationException(Rule.R_H6, "PICKUP_NOT_AVAILABLE");
         }
         var warehouse = pickup
                 ? option.transitWarehouse()

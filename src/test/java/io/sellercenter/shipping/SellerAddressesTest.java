@@ -145,4 +145,37 @@ class SellerAddressesTest extends BrowserTestBase {
                         page.locator("[data-type=SENDER] .list-group-item").count()))
                 .containsExactly(2);
     }
+
+    @Test
+    @DisplayName(
+            "R-S8 another seller's address is not found on any page route; without SHIPPING a sub-account gets 403")
+    void addressPagesKeepTenancy() {
+        var shop = new Shop(api, 10, "GENERAL");
+        var id = api.post("/api/v1/seller-addresses", shop.seller, address("SENDER", "Li Wei", "518102"))
+                .json()
+                .get("addressId")
+                .asLong();
+        var path = "/seller/addresses/" + id;
+
+        var stranger = logIn(api.registerSeller().email(), "secret-pass-1");
+        Assertions.assertThat(stranger.navigate(api.base() + path).status()).isEqualTo(404);
+        stranger.navigate(api.base() + "/seller/addresses");
+        for (var post : List.of(path, path + "/default", path + "/delete")) {
+            Assertions.assertThat(postForm(stranger, post, Map.of("name", "x")).status())
+                    .as(post)
+                    .isEqualTo(404);
+        }
+
+        var orders = logIn(api.subAccountEmail(shop.settling.seller, "ORDERS"), "secret-pass-2");
+        Assertions.assertThat(orders.navigate(api.base() + path).status()).isEqualTo(403);
+        Assertions.assertThat(orders.navigate(api.base() + "/seller/dashboard/undeliverable")
+                        .status())
+                .isEqualTo(403);
+        orders.navigate(api.base() + "/seller");
+        Assertions.assertThat(postForm(orders, path + "/delete", Map.of()).status())
+                .isEqualTo(403);
+        Assertions.assertThat(
+                        api.get("/api/v1/seller-addresses", shop.seller).json().size())
+                .isEqualTo(1);
+    }
 }

@@ -225,6 +225,13 @@ class OverseasBrowserTest extends BrowserTestBase {
                         .status())
                 .isEqualTo(404);
 
+        var orders = logIn(api.subAccountEmail(o.settling.seller, "ORDERS"), "secret-pass-2");
+        orders.navigate(api.base() + "/seller");
+        Assertions.assertThat(postForm(orders, draftUrl.substring(api.base().length()) + "/delete", Map.of())
+                        .status())
+                .as("deleting a draft needs WAREHOUSES")
+                .isEqualTo(403);
+
         page.navigate(draftUrl);
         page.onceDialog(dialog -> dialog.accept());
         page.click("[data-action=delete]");

@@ -5,6 +5,7 @@ import io.sellercenter.accounts.Permission;
 import io.sellercenter.products.ProductCatalog;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.Rule;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shipping.LogisticsOrders;
 import io.sellercenter.shipping.LogisticsServices;
@@ -84,14 +85,14 @@ public class BulkShipping {
             SellerAddresses.Address pickup) {
         var order = queries.forSellerDetail(me, orderId);
         if (order.buyerSelectedService() == null) {
-            throw new RuleViolationException("R-H3", "BUYER_CHOSE_NO_SERVICE");
+            throw new RuleViolationException(Rule.R_H3, "BUYER_CHOSE_NO_SERVICE");
         }
         // lines shipped from an overseas warehouse leave from there, not in a parcel from China
         var fromChina = order.lines().stream()
                 .filter(l -> l.quantity() > l.shippedQuantity() && "CN".equals(l.shipFromCountry()))
                 .toList();
         if (fromChina.isEmpty()) {
-            throw new RuleViolationException("R-H9", "NOTHING_TO_SHIP_FROM_CHINA");
+            throw RuleViolationException.unnumbered("NOTHING_TO_SHIP_FROM_CHINA");
         }
         var packing = catalog.packing(
                 fromChina.stream().mapToLong(OrderQueries.LineView::productId).toArray(),

@@ -6,6 +6,7 @@ import io.sellercenter.orders.OrderStatus;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
+import io.sellercenter.shared.Rule;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
 import io.sellercenter.shared.Term;
@@ -101,7 +102,7 @@ public class OnlineShipping {
         if (order.logisticsServiceCode() != null
                 && !order.logisticsServiceCode().equals(f.serviceCode())
                 && !f.confirmServiceMismatch()) {
-            throw new RuleViolationException("R-H3", "SERVICE_MISMATCH_NOT_CONFIRMED", order.logisticsServiceCode());
+            throw new RuleViolationException(Rule.R_H3, "SERVICE_MISMATCH_NOT_CONFIRMED", order.logisticsServiceCode());
         }
         if (live > order.onlineNotices()) {
             throw new StateConflictException("LOGISTICS_ORDER_EXISTS");
@@ -113,7 +114,7 @@ public class OnlineShipping {
                     throw new InvalidInputException("items", "UNKNOWN_ORDER_LINE");
                 }
                 if (item.getValue() < 1 || item.getValue() > remaining) {
-                    throw new RuleViolationException("R-H9", "SHIP_QUANTITY_INVALID", item.getKey(), remaining);
+                    throw new RuleViolationException(Rule.R_H9, "SHIP_QUANTITY_INVALID", item.getKey(), remaining);
                 }
             }
         }

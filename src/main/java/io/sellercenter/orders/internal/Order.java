@@ -2,6 +2,7 @@ package io.sellercenter.orders.internal;
 
 import io.sellercenter.orders.OrderStatus;
 import io.sellercenter.shared.Money;
+import io.sellercenter.shared.Rule;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
 import io.sellercenter.shared.Term;
@@ -156,7 +157,7 @@ public class Order {
                 .map(l -> {
                     var q = quantities.getOrDefault(l.lineId(), 0);
                     if (q < 0 || q > l.remaining()) {
-                        throw new RuleViolationException("R-H9", "SHIP_QUANTITY_INVALID", l.lineId(), l.remaining());
+                        throw new RuleViolationException(Rule.R_H9, "SHIP_QUANTITY_INVALID", l.lineId(), l.remaining());
                     }
                     return new Line(
                             l.lineId(),
@@ -174,7 +175,7 @@ public class Order {
                 })
                 .toList();
         if (quantities.values().stream().mapToInt(Integer::intValue).sum() == 0) {
-            throw new RuleViolationException("R-H9", "NOTHING_TO_SHIP");
+            throw new RuleViolationException(Rule.R_H9, "NOTHING_TO_SHIP");
         }
         lines = updated;
         if (lines.stream().allMatch(l -> l.remaining() == 0)) {
@@ -285,7 +286,7 @@ public class Order {
             throw new StateConflictException("ORDER_NOT_WAITING_FOR_RECEIPT", Term.of("orderStatus", status));
         }
         if (receiptExtendedDays + days > limitDays) {
-            throw new RuleViolationException("R-H9", "EXTENSION_TOO_LONG", limitDays - receiptExtendedDays);
+            throw RuleViolationException.unnumbered("EXTENSION_TOO_LONG", limitDays - receiptExtendedDays);
         }
         receiptExtendedDays += days;
         receiptDeadline = receiptDeadline.plus(Duration.ofDays(days));

@@ -103,7 +103,7 @@ public class OrderLifecycle {
             var listing = catalog.listing(item.productId(), item.skuCode())
                     .orElseThrow(() -> new InvalidInputException(field, "UNKNOWN_PRODUCT_SKU"));
             if (store != null && store != listing.storeId()) {
-                throw new RuleViolationException("R-H11", "ITEMS_FROM_SEVERAL_STORES");
+                throw RuleViolationException.unnumbered("ITEMS_FROM_SEVERAL_STORES");
             }
             seller = listing.sellerId();
             store = listing.storeId();

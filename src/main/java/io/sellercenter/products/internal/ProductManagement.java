@@ -13,6 +13,7 @@ import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shared.Rule;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
 import io.sellercenter.warehouses.Warehouses;
@@ -96,7 +97,7 @@ public class ProductManagement {
         check(seller, draft);
         var overseas = current.shipFrom().stream().anyMatch(s -> !s.country().equals("CN"));
         if (overseas && draft.handlingDays() > MAX_OVERSEAS_HANDLING_DAYS) {
-            throw new RuleViolationException("R-W2", "HANDLING_TOO_LONG", MAX_OVERSEAS_HANDLING_DAYS);
+            throw RuleViolationException.unnumbered("HANDLING_TOO_LONG", MAX_OVERSEAS_HANDLING_DAYS);
         }
         jdbc.sql("""
                         update products set version = version + 1, store_id = ?, category_id = ?, title = ?, goods_type = ?, handling_days = ?
@@ -264,9 +265,9 @@ public class ProductManagement {
             throw new InvalidInputException(errors);
         }
         var major = sellers.majorCategoryId(seller)
-                .orElseThrow(() -> new RuleViolationException("R-S4", "MAJOR_CATEGORY_REQUIRED"));
+                .orElseThrow(() -> new RuleViolationException(Rule.R_S4, "MAJOR_CATEGORY_REQUIRED"));
         if (!categories.isWithin(draft.categoryId(), major)) {
-            throw new RuleViolationException("R-S4", "CATEGORY_OUTSIDE_MAJOR_CATEGORY");
+            throw new RuleViolationException(Rule.R_S4, "CATEGORY_OUTSIDE_MAJOR_CATEGORY");
         }
     }
 

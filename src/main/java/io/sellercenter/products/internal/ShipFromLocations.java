@@ -6,6 +6,7 @@ import io.sellercenter.catalog.Categories;
 import io.sellercenter.products.Product;
 import io.sellercenter.sellers.SellerProfiles;
 import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.Rule;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.warehouses.ShipFromCountries;
 import io.sellercenter.warehouses.Warehouse;
@@ -119,17 +120,17 @@ public class ShipFromLocations {
             return Optional.empty();
         }
         if (!ShipFromCountries.supported(country)) {
-            return Optional.of(new RuleViolationException("R-W1", "LOCATION_NOT_SUPPORTED", country));
+            return Optional.of(new RuleViolationException(Rule.R_W1, "LOCATION_NOT_SUPPORTED", country));
         }
         if (!warehouses.permitted(seller, country)) {
-            return Optional.of(new RuleViolationException("R-W2", "OVERSEAS_PERMISSION_REQUIRED", country));
+            return Optional.of(new RuleViolationException(Rule.R_W2, "OVERSEAS_PERMISSION_REQUIRED", country));
         }
         if (!open(seller, product.categoryId())) {
-            return Optional.of(new RuleViolationException("R-W3", "CATEGORY_NOT_OPEN"));
+            return Optional.of(new RuleViolationException(Rule.R_W3, "CATEGORY_NOT_OPEN"));
         }
         if (product.handlingDays() > ProductManagement.MAX_OVERSEAS_HANDLING_DAYS) {
-            return Optional.of(new RuleViolationException(
-                    "R-W2", "HANDLING_TOO_LONG", ProductManagement.MAX_OVERSEAS_HANDLING_DAYS));
+            return Optional.of(RuleViolationException.unnumbered(
+                    "HANDLING_TOO_LONG", ProductManagement.MAX_OVERSEAS_HANDLING_DAYS));
         }
         return Optional.empty();
     }

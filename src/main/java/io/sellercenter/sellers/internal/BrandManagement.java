@@ -13,6 +13,7 @@ import io.sellercenter.review.ReviewSubmissions;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.InvalidInputException.FieldError;
 import io.sellercenter.shared.NotFoundException;
+import io.sellercenter.shared.Rule;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
 import java.time.Clock;
@@ -260,7 +261,7 @@ public class BrandManagement {
     private long majorCategory(long seller) {
         return majorCategories
                 .find(seller)
-                .orElseThrow(() -> new RuleViolationException("R-S4", "MAJOR_CATEGORY_REQUIRED"))
+                .orElseThrow(() -> new RuleViolationException(Rule.R_S4, "MAJOR_CATEGORY_REQUIRED"))
                 .category()
                 .categoryId();
     }
@@ -269,7 +270,7 @@ public class BrandManagement {
         var majorId = majorCategory(seller);
         for (var sub : subCategoryIds) {
             if (sub == majorId || !categories.isWithin(sub, majorId)) {
-                throw new RuleViolationException("R-S4", "SUB_CATEGORY_OUTSIDE_MAJOR_CATEGORY");
+                throw new RuleViolationException(Rule.R_S4, "SUB_CATEGORY_OUTSIDE_MAJOR_CATEGORY");
             }
         }
     }

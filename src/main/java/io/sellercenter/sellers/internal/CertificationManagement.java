@@ -12,6 +12,7 @@ import io.sellercenter.sellers.ResidentIdNumber;
 import io.sellercenter.sellers.UnifiedSocialCreditCode;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.InvalidInputException.FieldError;
+import io.sellercenter.shared.Rule;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.Terms;
 import java.time.Clock;
@@ -74,14 +75,14 @@ public class CertificationManagement {
         var seller = me.requireMain().value();
         var certification = certifications
                 .findBySeller(seller)
-                .orElseThrow(() -> new RuleViolationException("R-S3", "CERTIFICATION_MISSING"));
+                .orElseThrow(() -> new RuleViolationException(Rule.R_S3, "CERTIFICATION_MISSING"));
         var results = prechecks.run(seller, certification.details());
         if (!CertificationPrechecks.allPassed(results)) {
             var failed = results.stream()
                     .filter(p -> !p.passed())
                     .map(Precheck::check)
                     .toList();
-            throw new RuleViolationException("R-S3", "PRECHECK_FAILED", Terms.of("check", failed))
+            throw new RuleViolationException(Rule.R_S3, "PRECHECK_FAILED", Terms.of("check", failed))
                     .with("failed", failed);
         }
         var d = certification.details();

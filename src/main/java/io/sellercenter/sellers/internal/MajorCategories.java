@@ -9,6 +9,7 @@ import io.sellercenter.billing.ProviderCode;
 import io.sellercenter.catalog.Categories;
 import io.sellercenter.catalog.Category;
 import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.Rule;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
 import java.sql.Timestamp;
@@ -65,7 +66,7 @@ public class MajorCategories {
                 .find(categoryId)
                 .orElseThrow(() -> new InvalidInputException("categoryId", "UNKNOWN_CATEGORY"));
         if (!category.isTopLevel()) {
-            throw new RuleViolationException("R-S4", "NOT_A_MAJOR_CATEGORY");
+            throw new RuleViolationException(Rule.R_S4, "NOT_A_MAJOR_CATEGORY");
         }
         var current = find(seller);
         if (current.isPresent() && current.get().category().categoryId() != categoryId) {
@@ -79,7 +80,7 @@ public class MajorCategories {
                             .map(p -> p.status() == Payment.Status.PENDING)
                             .orElse(false);
             if (approved || paying) {
-                throw new RuleViolationException("R-S4", "MAJOR_CATEGORY_LOCKED");
+                throw new RuleViolationException(Rule.R_S4, "MAJOR_CATEGORY_LOCKED");
             }
         }
         jdbc.sql("""
@@ -107,7 +108,7 @@ public class MajorCategories {
     @Transactional
     public Payment payDeposit(CurrentAccount me, ProviderCode provider) {
         var seller = me.requirePermission(Permission.FINANCE).value();
-        var choice = find(seller).orElseThrow(() -> new RuleViolationException("R-S4", "MAJOR_CATEGORY_REQUIRED"));
+        var choice = find(seller).orElseThrow(() -> new RuleViolationException(Rule.R_S4, "MAJOR_CATEGORY_REQUIRED"));
         if (choice.depositPaid()) {
             throw new StateConflictException("ALREADY_PAID");
         }

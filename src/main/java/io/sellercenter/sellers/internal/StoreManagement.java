@@ -3,6 +3,7 @@ package io.sellercenter.sellers.internal;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
+import io.sellercenter.shared.Rule;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
 import io.sellercenter.shared.Term;
@@ -61,15 +62,15 @@ public class StoreManagement {
             missing.add("BRAND_APPROVED");
         }
         if (!missing.isEmpty()) {
-            throw new RuleViolationException("R-S7", "STORE_REQUIREMENTS_MISSING", String.join(", ", missing))
+            throw new RuleViolationException(Rule.R_S7, "STORE_REQUIREMENTS_MISSING", String.join(", ", missing))
                     .with("missing", missing);
         }
         if (type != StoreType.SPECIALIZED) {
             if (chosen.size() != 1) {
-                throw new RuleViolationException("R-S7", "ONE_BRAND_FOR_STORE_TYPE", Term.of("storeType", type));
+                throw new RuleViolationException(Rule.R_S7, "ONE_BRAND_FOR_STORE_TYPE", Term.of("storeType", type));
             }
             if (!chosen.getFirst().ownedOrExclusivelyAuthorized()) {
-                throw new RuleViolationException("R-S7", "BRAND_NOT_OWNED_OR_EXCLUSIVE", Term.of("storeType", type));
+                throw new RuleViolationException(Rule.R_S7, "BRAND_NOT_OWNED_OR_EXCLUSIVE", Term.of("storeType", type));
             }
             var taken = jdbc.sql("""
                             select count(*) > 0 from stores s join store_brands sb on sb.store_id = s.id

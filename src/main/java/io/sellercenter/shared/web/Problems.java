@@ -39,7 +39,7 @@ public class Problems {
     public ProblemDetail of(DomainException e) {
         var problem = of(e.status(), e.code(), e.args());
         e.properties().forEach(problem::setProperty);
-        if (e instanceof RuleViolationException rule) {
+        if (e instanceof RuleViolationException rule && rule.rule() != null) {
             problem.setProperty("rule", rule.rule());
         }
         if (e instanceof InvalidInputException invalid) {

@@ -113,7 +113,7 @@ public class Inventory {
         var seller = me.requirePermission(Permission.WAREHOUSES).value();
         var warehouse = warehouse(seller, warehouseId);
         if (!warehouse.domestic()) {
-            throw new RuleViolationException("R-W7", "OVERSEAS_STOCK_BY_INBOUND_ONLY");
+            throw RuleViolationException.unnumbered("OVERSEAS_STOCK_BY_INBOUND_ONLY");
         }
         requireKnownSku(seller, skuCode, "skuCode");
         var previous = jdbc.sql("select available from inventory where warehouse_id = ? and sku_code = ? for update")

@@ -6,6 +6,7 @@ import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.InvalidInputException.FieldError;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
+import io.sellercenter.shared.Rule;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.warehouses.Warehouses;
 import java.math.BigDecimal;
@@ -106,7 +107,7 @@ public class OverseasFees {
                     .movePointLeft(6));
             if (!sku.price().currency().equals(currency)) {
                 throw new RuleViolationException(
-                        "R-W8", "CURRENCY_MISMATCH", sku.price().currency(), currency);
+                        Rule.R_W8, "CURRENCY_MISMATCH", sku.price().currency(), currency);
             }
             var chapter = sku.hsCode() == null || sku.hsCode().length() < 2
                     ? null
@@ -125,7 +126,7 @@ public class OverseasFees {
         var kilograms = BigDecimal.valueOf(grams).movePointLeft(3);
         var perKg = s.firstLegPerKg().get(mode);
         if (perKg == null) {
-            throw new RuleViolationException("R-W8", "NO_FIRST_LEG_RATE", mode);
+            throw new RuleViolationException(Rule.R_W8, "NO_FIRST_LEG_RATE", mode);
         }
         var lines = new ArrayList<Line>();
         lines.add(new Line(
@@ -144,7 +145,7 @@ public class OverseasFees {
                 .sorted(Comparator.comparingInt(FeeSchedule.LastMileBracket::upToGrams))
                 .filter(b -> b.upToGrams() >= totalGrams)
                 .findFirst()
-                .orElseThrow(() -> new RuleViolationException("R-W8", "OVER_LAST_MILE_LIMIT", totalGrams));
+                .orElseThrow(() -> new RuleViolationException(Rule.R_W8, "OVER_LAST_MILE_LIMIT", totalGrams));
         lines.add(new Line(
                 Kind.LAST_MILE,
                 money(new BigDecimal(bracket.fee()), currency),

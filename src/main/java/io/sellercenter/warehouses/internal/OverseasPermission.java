@@ -11,6 +11,7 @@ import io.sellercenter.review.ReviewKind;
 import io.sellercenter.review.ReviewSubmissions;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
+import io.sellercenter.shared.Rule;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
 import io.sellercenter.shared.Terms;
@@ -139,7 +140,7 @@ public class OverseasPermission {
         var failed = view.precheck().stream().filter(p -> !p.passed()).toList();
         if (!failed.isEmpty()) {
             throw new RuleViolationException(
-                            "R-W7",
+                            Rule.R_W7,
                             "PRECHECK_FAILED",
                             Terms.of(
                                     "check",
