@@ -5,6 +5,7 @@ import io.sellercenter.shared.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +47,19 @@ public class Categories {
 
     /** The category and every category below it, in tree order. */
     public List<Category> within(long ancestorId) {
-        return all().stream().filter(c -> isWithin(c.categoryId(), ancestorId)).toList();
+        var all = all();
+        var parents = new HashMap<Long, Long>();
+        all.forEach(c -> parents.put(c.categoryId(), c.parentId()));
+        return all.stream()
+                .filter(c -> {
+                    for (Long at = c.categoryId(); at != null; at = parents.get(at)) {
+                        if (at == ancestorId) {
+                            return true;
+                        }
+                    }
+                    return false;
+                })
+                .toList();
     }
 
     /** Whether {@code categoryId} is {@code ancestorId} or lies below it. */

@@ -235,6 +235,22 @@ class SettlingInBrowserTest extends BrowserTestBase {
                         .status())
                 .isEqualTo(404);
 
+        var terms = api.get("/api/v1/brands/" + brandId, s.seller.token()).json();
+        var corrected = Map.of(
+                "name",
+                "Corrected",
+                "trademarkRegistrationNumber",
+                terms.get("trademarkRegistrationNumber").asString(),
+                "ownership",
+                "OWNED",
+                "certificateDocumentId",
+                terms.get("certificateDocumentId").asString(),
+                "subCategoryIds",
+                second);
+        Assertions.assertThat(postForm(stranger, "/seller/brands/" + brandId, corrected)
+                        .status())
+                .isEqualTo(404);
+
         var orders = logIn(api.subAccountEmail(s.seller, "ORDERS"), "secret-pass-2");
         Assertions.assertThat(orders.navigate(api.base() + "/seller/deposits").status())
                 .isEqualTo(403);
@@ -243,6 +259,10 @@ class SettlingInBrowserTest extends BrowserTestBase {
                 .isEqualTo(200);
         assertThat(orders.locator("[data-nav=deposits]")).hasCount(0);
         assertThat(orders.locator("#more-sub-categories")).hasCount(0);
+        Assertions.assertThat(
+                        postForm(orders, "/seller/brands/" + brandId, corrected).status())
+                .as("correcting a brand needs PRODUCTS")
+                .isEqualTo(403);
         Assertions.assertThat(postForm(
                                 orders,
                                 "/seller/brands/" + brandId + "/authorizations",

@@ -175,4 +175,27 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
         page.click("[data-action=confirm]");
         assertThat(page.locator("#logistics")).isVisible();
     }
+
+    @Test
+    @DisplayName("R-S8 shipping online: another seller's order is not found, a sub-account without SHIPPING gets 403")
+    void shipOnlineKeepsTenancy() {
+        var shop = new Shop(api, 10, "GENERAL");
+        shop.bindFreightAccount();
+        var id = shop.paid(api.buyerToken(), 1);
+        var path = "/seller/orders/" + id + "/online";
+        var post = java.util.Map.of("step", "1", "go", "2", "serviceCode", "CAINIAO_STANDARD");
+
+        var stranger = logIn(api.registerSeller().email(), "secret-pass-1");
+        Assertions.assertThat(stranger.navigate(api.base() + path).status()).isEqualTo(404);
+        stranger.navigate(api.base() + "/seller");
+        Assertions.assertThat(postForm(stranger, path, post).status()).isEqualTo(404);
+
+        var orders = logIn(api.subAccountEmail(shop.settling.seller, "ORDERS"), "secret-pass-2");
+        Assertions.assertThat(orders.navigate(api.base() + path).status()).isEqualTo(403);
+        orders.navigate(api.base() + "/seller");
+        Assertions.assertThat(postForm(orders, path, post).status()).isEqualTo(403);
+
+        var shipping = logIn(api.subAccountEmail(shop.settling.seller, "ORDERS", "SHIPPING"), "secret-pass-2");
+        Assertions.assertThat(shipping.navigate(api.base() + path).status()).isEqualTo(200);
+    }
 }

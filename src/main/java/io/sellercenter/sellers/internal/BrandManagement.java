@@ -3,6 +3,7 @@ package io.sellercenter.sellers.internal;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.catalog.Categories;
+import io.sellercenter.catalog.Category;
 import io.sellercenter.documents.DocumentCatalog;
 import io.sellercenter.review.Decision;
 import io.sellercenter.review.Material;
@@ -18,6 +19,7 @@ import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -93,10 +95,7 @@ public class BrandManagement {
                 && documents.owned(seller, authorizationDocumentId).isEmpty()) {
             errors.add(new FieldError("authorizationDocumentId", "DOCUMENT_NOT_FOUND"));
         }
-        var pending = authorizations.findByBrand(brandId).stream()
-                .filter(a -> a.status() == Brand.Status.IN_REVIEW)
-                .flatMap(a -> a.subCategoryIds().stream())
-                .collect(Collectors.toSet());
+        var pending = inReview(brandId);
         for (var sub : subCategoryIds) {
             if (categories.find(sub).isEmpty()) {
                 errors.add(new FieldError("subCategoryIds", "UNKNOWN_CATEGORY"));
@@ -112,15 +111,9 @@ public class BrandManagement {
         requireWithinMajorCategory(seller, subCategoryIds);
         authorization = authorizations.save(authorization);
         var terms = brand.terms();
-        var materials = new ArrayList<Material>();
-        materials.add(Material.value("brandName", terms.name()));
-        materials.add(Material.value("trademarkRegistrationNumber", terms.trademarkRegistrationNumber()));
-        materials.add(Material.value("ownership", terms.ownership().name()));
+        var materials = trademark(seller, terms);
         materials.add(Material.value("authorizedSubCategories", names(terms.subCategoryIds())));
         materials.add(Material.value("requestedSubCategories", names(subCategoryIds)));
-        if (terms.certificateDocumentId() != null) {
-            materials.add(document(seller, "trademarkCertificate", terms.certificateDocumentId()));
-        }
         if (authorizationDocumentId != null) {
             materials.add(document(seller, "authorizationLetter", authorizationDocumentId));
         }
@@ -133,6 +126,25 @@ public class BrandManagement {
                 List.of(Precheck.passed("MATERIALS_COMPLETE"), Precheck.passed("SUB_CATEGORIES_IN_MAJOR_CATEGORY")));
         authorization.submitted(reviewId);
         return authorizations.save(authorization);
+    }
+
+    /** The sub-categories of the major category an approved brand may still ask for: neither authorized nor in review. */
+    @Transactional(readOnly = true)
+    public List<Category> requestable(CurrentAccount me, long brandId) {
+        var brand = find(me, brandId);
+        var taken = new HashSet<>(brand.terms().subCategoryIds());
+        taken.addAll(inReview(brandId));
+        return majorCategories.find(brand.sellerId()).stream()
+                .flatMap(choice -> categories.within(choice.category().categoryId()).stream())
+                .filter(c -> !c.isTopLevel() && !taken.contains(c.categoryId()))
+                .toList();
+    }
+
+    private Set<Long> inReview(long brandId) {
+        return authorizations.findByBrand(brandId).stream()
+                .filter(a -> a.status() == Brand.Status.IN_REVIEW)
+                .flatMap(a -> a.subCategoryIds().stream())
+                .collect(Collectors.toSet());
     }
 
     /** The brand's later authorizations, newest first. */
@@ -185,6 +197,18 @@ public class BrandManagement {
         authorizations.save(authorization);
     }
 
+    /** The trademark as the reviewer sees it on every brand application: name, number, ownership, certificate. */
+    private List<Material> trademark(long seller, Brand.Terms terms) {
+        var materials = new ArrayList<Material>();
+        materials.add(Material.value("brandName", terms.name()));
+        materials.add(Material.value("trademarkRegistrationNumber", terms.trademarkRegistrationNumber()));
+        materials.add(Material.value("ownership", terms.ownership().name()));
+        if (terms.certificateDocumentId() != null) {
+            materials.add(document(seller, "trademarkCertificate", terms.certificateDocumentId()));
+        }
+        return materials;
+    }
+
     private String names(Set<Long> categoryIds) {
         return String.join(
                 ", ",
@@ -196,15 +220,9 @@ public class BrandManagement {
 
     private Brand submit(Brand brand) {
         var terms = brand.terms();
-        var materials = new ArrayList<Material>();
-        materials.add(Material.value("brandName", terms.name()));
-        materials.add(Material.value("trademarkRegistrationNumber", terms.trademarkRegistrationNumber()));
-        materials.add(Material.value("ownership", terms.ownership().name()));
+        var materials = trademark(brand.sellerId(), terms);
         materials.add(Material.value("exclusive", String.valueOf(terms.exclusive())));
         materials.add(Material.value("subCategories", names(terms.subCategoryIds())));
-        if (terms.certificateDocumentId() != null) {
-            materials.add(document(brand.sellerId(), "trademarkCertificate", terms.certificateDocumentId()));
-        }
         if (terms.authorizationDocumentId() != null) {
             materials.add(document(brand.sellerId(), "authorizationLetter", terms.authorizationDocumentId()));
         }

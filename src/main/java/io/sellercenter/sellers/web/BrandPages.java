@@ -6,14 +6,12 @@ import io.sellercenter.catalog.Category;
 import io.sellercenter.documents.DocumentCatalog;
 import io.sellercenter.documents.DocumentUploads;
 import io.sellercenter.sellers.internal.Brand;
-import io.sellercenter.sellers.internal.BrandAuthorization;
 import io.sellercenter.sellers.internal.BrandManagement;
 import io.sellercenter.sellers.internal.MajorCategories;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -157,18 +155,9 @@ class BrandPages {
         var request = (SubCategoryForm) model.getAttribute("request");
         model.addAttribute("requestLetterDoc", document(me, request.getAuthorizationLetterDocumentId()));
         model.addAttribute("brand", brand);
-        List<BrandAuthorization> authorizations = brands.authorizations(me, brand.id());
-        model.addAttribute("authorizations", authorizations);
-        var subCategories = subCategories(me, model);
-        var taken = new HashSet<>(brand.terms().subCategoryIds());
-        authorizations.stream()
-                .filter(a -> a.status() == Brand.Status.IN_REVIEW)
-                .forEach(a -> taken.addAll(a.subCategoryIds()));
-        model.addAttribute(
-                "requestable",
-                subCategories.stream()
-                        .filter(c -> !taken.contains(c.categoryId()))
-                        .toList());
+        model.addAttribute("authorizations", brands.authorizations(me, brand.id()));
+        model.addAttribute("requestable", brands.requestable(me, brand.id()));
+        subCategories(me, model);
         Map<Long, Category> byId =
                 categories.all().stream().collect(Collectors.toMap(Category::categoryId, Function.identity()));
         model.addAttribute("categoryById", byId);
@@ -182,7 +171,7 @@ class BrandPages {
     }
 
     /** The sub-categories of the major category, none before one is chosen. */
-    private List<Category> subCategories(CurrentAccount me, Model model) {
+    private void subCategories(CurrentAccount me, Model model) {
         var choice = majorCategories.find(me.requireSeller().value()).orElse(null);
         model.addAttribute("choice", choice);
         List<Category> subCategories = choice == null
@@ -192,7 +181,6 @@ class BrandPages {
                                 && c.parentId() == choice.category().categoryId())
                         .toList();
         model.addAttribute("subCategories", subCategories);
-        return subCategories;
     }
 
     private DocumentCatalog.DocumentInfo document(CurrentAccount me, Long id) {
