@@ -197,5 +197,10 @@ class OnlineShippingBrowserTest extends BrowserTestBase {
 
         var shipping = logIn(api.subAccountEmail(shop.settling.seller, "ORDERS", "SHIPPING"), "secret-pass-2");
         Assertions.assertThat(shipping.navigate(api.base() + path).status()).isEqualTo(200);
+        shipping.navigate(api.base() + path + "?step=5");
+        // the final check opened by its address stops where going forward would: the parcel's size is not typed yet
+        assertThat(shipping.locator("#steps li[aria-current=step]")).hasAttribute("data-step", "GOODS");
+        assertThat(shipping.locator("[data-error-for=lengthCm]")).isVisible();
+        assertThat(shipping.locator("main")).not().containsText("null");
     }
 }

@@ -134,7 +134,14 @@ class SellerAddressesTest extends BrowserTestBase {
                         .locator("[data-default]"))
                 .hasCount(1);
 
-        page.navigate(api.base() + "/seller/orders/" + order + "/online?step=3");
+        shop.bindFreightAccount();
+        page.navigate(api.base() + "/seller/orders/" + order + "/online?step=2");
+        page.fill("#lengthCm", "12");
+        page.fill("#widthCm", "10");
+        page.fill("#heightCm", "6");
+        page.fill("#itemNameCn", "耳机");
+        page.click("[data-action=next]");
+        assertThat(page.locator("#steps li[aria-current=step]")).hasAttribute("data-step", "ADDRESSES");
         assertThat(page.locator("#senderName")).hasValue("Zhao Lei");
         assertThat(page.locator("#senderAddress")).hasValue("99 Bao'an Avenue");
         assertThat(page.locator("#senderZip")).hasValue("518101");

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,6 +40,7 @@ class OnlineShippingPages {
     private final OrderQueries queries;
     private final LogisticsServices logistics;
     private final ServiceNames serviceNames;
+    private final Validator validator;
 
     OnlineShippingPages(
             FreightAccounts accounts,
@@ -47,9 +49,11 @@ class OnlineShippingPages {
             OrderQueries queries,
             SellerAddresses addresses,
             LogisticsServices logistics,
-            ServiceNames serviceNames) {
+            ServiceNames serviceNames,
+            Validator validator) {
         this.logistics = logistics;
         this.serviceNames = serviceNames;
+        this.validator = validator;
 
         this.addresses = addresses;
         this.accounts = accounts;
@@ -87,7 +91,12 @@ class OnlineShippingPages {
                 .findFirst()
                 .ifPresent(o -> form.setWeightGrams(o.chargeableWeightGrams()));
         model.addAttribute("form", form);
-        return stepPage(me, order, options, OnlineStep.of(step), form, null, model);
+        // a later step opened by its address is reached as going forward would: the first step with a problem stops it
+        var result = new BeanPropertyBindingResult(form, "form");
+        validator.validate(form, result);
+        var opened = OnlineStep.of(step);
+        var stopped = firstFailing(me, order, options, form, result, opened.number(), model);
+        return stopped != null ? stopped : stepPage(me, order, options, opened, form, null, model);
     }
 
     /**
@@ -110,6 +119,32 @@ class OnlineShippingPages {
             return stepPage(me, order, options, OnlineStep.of(go), form, null, model);
         }
         var target = Math.min(go, OnlineStep.values().length + 1);
+        var stopped = firstFailing(me, order, options, form, result, target, model);
+        if (stopped != null) {
+            return stopped;
+        }
+        if (target <= OnlineStep.values().length) {
+            return stepPage(me, order, options, OnlineStep.of(target), form, null, model);
+        }
+        var shown = new BeanPropertyBindingResult(form, "form");
+        try {
+            shipping.create(me, toForm(id, form));
+            return "redirect:/seller/orders/" + id + "?logistics";
+        } catch (DomainException e) {
+            FormErrors.reject(shown, e, null);
+            return stepPage(me, order, options, OnlineStep.CHECK, form, shown, model);
+        }
+    }
+
+    /** The page of the first step before {@code target} with a problem, or null when all of them pass. */
+    private String firstFailing(
+            CurrentAccount me,
+            OrderQueries.Detail order,
+            List<LogisticsServices.Option> options,
+            OnlineForm form,
+            BindingResult result,
+            int target,
+            Model model) {
         for (var s : OnlineStep.values()) {
             if (s.number() >= target) {
                 break;
@@ -123,17 +158,7 @@ class OnlineShippingPages {
                 return stepPage(me, order, options, s, form, shown, model);
             }
         }
-        if (target <= OnlineStep.values().length) {
-            return stepPage(me, order, options, OnlineStep.of(target), form, null, model);
-        }
-        var shown = new BeanPropertyBindingResult(form, "form");
-        try {
-            shipping.create(me, toForm(id, form));
-            return "redirect:/seller/orders/" + id + "?logistics";
-        } catch (DomainException e) {
-            FormErrors.reject(shown, e, null);
-            return stepPage(me, order, options, OnlineStep.CHECK, form, shown, model);
-        }
+        return null;
     }
 
     /** What can be known before the logistics order is created, checked for one step. */
