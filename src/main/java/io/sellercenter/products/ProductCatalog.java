@@ -1,5 +1,6 @@
 package io.sellercenter.products;
 
+import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.Money;
 import java.math.BigDecimal;
 import java.util.Currency;

@@ -1,5 +1,6 @@
 package io.sellercenter.shipping;
 
+import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.Money;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,7 @@ public record Channel(
         String nameEn,
         String nameZh,
         Kind kind,
-        List<String> acceptedGoodsTypes,
+        List<GoodsType> acceptedGoodsTypes,
         List<String> destinationCountries,
         int deliveryDays,
         int maxWeightGrams,

@@ -1,5 +1,6 @@
 package io.sellercenter.shipping;
 
+import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -114,7 +115,11 @@ public class LogisticsServices {
     /** Every enabled channel for the parcel, with the reason when it cannot take it. */
     @Transactional(readOnly = true)
     public List<Option> options(
-            Parcel parcel, String destination, Set<String> goodsTypes, String buyerSelected, String pickupPostalCode) {
+            Parcel parcel,
+            String destination,
+            Set<GoodsType> goodsTypes,
+            String buyerSelected,
+            String pickupPostalCode) {
         return network().options(parcel, destination, goodsTypes, buyerSelected, pickupPostalCode);
     }
 
@@ -158,7 +163,7 @@ public class LogisticsServices {
         public List<Option> options(
                 Parcel parcel,
                 String destination,
-                Set<String> goodsTypes,
+                Set<GoodsType> goodsTypes,
                 String buyerSelected,
                 String pickupPostalCode) {
             return channels.stream()
@@ -171,7 +176,7 @@ public class LogisticsServices {
                 Channel c,
                 Parcel parcel,
                 String destination,
-                Set<String> goodsTypes,
+                Set<GoodsType> goodsTypes,
                 String buyerSelected,
                 String pickupPostalCode) {
             var pickup = collecting(pickupPostalCode);
@@ -259,7 +264,9 @@ public class LogisticsServices {
                 rs.getString("name_en"),
                 rs.getString("name_zh"),
                 Channel.Kind.valueOf(rs.getString("kind")),
-                split(rs.getString("accepted_goods_types")),
+                split(rs.getString("accepted_goods_types")).stream()
+                        .map(GoodsType::valueOf)
+                        .toList(),
                 split(rs.getString("destination_countries")),
                 rs.getInt("delivery_days"),
                 rs.getInt("max_weight_grams"),

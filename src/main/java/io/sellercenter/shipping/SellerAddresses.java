@@ -4,13 +4,12 @@ import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
+import io.sellercenter.shared.PostalAddress;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +39,13 @@ public class SellerAddresses {
             String city,
             String streetAddress,
             String postcode,
-            boolean isDefault) {}
+            boolean isDefault) {
+
+        /** The address as a logistics order's sender or pickup address. */
+        public PostalAddress postal() {
+            return new PostalAddress(name, mobile, country, province, city, streetAddress, postcode);
+        }
+    }
 
     /** What the seller writes; {@code makeDefault} asks for it to become its kind's default. */
     public record Details(
@@ -179,21 +184,6 @@ public class SellerAddresses {
                             update seller_addresses set is_default = true where id =
                               (select min(id) from seller_addresses where seller_id = ? and type = ?)""").params(seller, current.type().name()).update();
         }
-    }
-
-    /** The address as a logistics order's sender or pickup address. */
-    public static Map<String, String> asParty(Address a) {
-        var party = new HashMap<String, String>();
-        party.put("contactPerson", a.name());
-        party.put("mobileNo", a.mobile());
-        party.put("country", a.country());
-        if (a.province() != null) {
-            party.put("province", a.province());
-        }
-        party.put("city", a.city());
-        party.put("address", a.streetAddress());
-        party.put("zip", a.postcode());
-        return party;
     }
 
     /** The country in upper case, the rest checked: every fault named beside its field. */

@@ -7,15 +7,16 @@ import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Rule;
 import io.sellercenter.shared.RuleViolationException;
+import io.sellercenter.shipping.DeclaredItem;
+import io.sellercenter.shipping.Handover;
 import io.sellercenter.shipping.LogisticsOrders;
 import io.sellercenter.shipping.LogisticsServices;
 import io.sellercenter.shipping.SellerAddresses;
+import io.sellercenter.shipping.UndeliverableDecision;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,7 +30,7 @@ public class BulkShipping {
     public static final int MAX_ORDERS = 200;
 
     /** What the seller chooses once for all: handover, what happens if undeliverable, the Chinese declared name. */
-    public record Defaults(String pickupType, String undeliverableDecision, String declaredNameCn) {}
+    public record Defaults(Handover handover, UndeliverableDecision undeliverableDecision, String declaredNameCn) {}
 
     private final OrderQueries queries;
     private final OnlineShipping shipping;
@@ -98,7 +99,7 @@ public class BulkShipping {
                 fromChina.stream().mapToLong(OrderQueries.LineView::productId).toArray(),
                 fromChina.stream().map(OrderQueries.LineView::skuCode).toArray(String[]::new));
         var items = new LinkedHashMap<Long, Integer>();
-        var declared = new ArrayList<Map<String, Object>>();
+        var declared = new ArrayList<DeclaredItem>();
         int weight = 0;
         var length = BigDecimal.ZERO;
         var width = BigDecimal.ZERO;
@@ -115,29 +116,28 @@ public class BulkShipping {
             length = length.max(p.lengthCm());
             width = width.max(p.widthCm());
             height = height.add(p.heightCm().multiply(BigDecimal.valueOf(quantity)));
-            var item = new HashMap<String, Object>();
-            item.put("nameEn", line.title().length() > 100 ? line.title().substring(0, 100) : line.title());
-            item.put("nameCn", d.declaredNameCn());
-            item.put("hsCode", p.hsCode() == null ? "" : p.hsCode());
-            item.put("quantity", quantity);
-            item.put("unitValue", line.unitPrice().amount().toPlainString());
-            item.put("weightGrams", p.weightGrams());
-            declared.add(item);
+            declared.add(new DeclaredItem(
+                    line.title().length() > 100 ? line.title().substring(0, 100) : line.title(),
+                    d.declaredNameCn(),
+                    p.hsCode() == null ? "" : p.hsCode(),
+                    quantity,
+                    line.unitPrice().amount(),
+                    p.weightGrams()));
         }
         var everything = order.lines().stream()
                 .allMatch(l -> l.quantity() == l.shippedQuantity()
                         || ("CN".equals(l.shipFromCountry()) && items.containsKey(l.orderLineId())));
-        var from = SellerAddresses.asParty(sender);
+        var from = sender.postal();
         return new OnlineShipping.Form(
                 orderId,
                 order.buyerSelectedService(),
                 null,
                 null,
                 from,
-                d.pickupType().equals("DOOR_PICKUP") ? SellerAddresses.asParty(pickup) : null,
+                d.handover() == Handover.DOOR_PICKUP ? pickup.postal() : null,
                 declared,
                 new LogisticsServices.Parcel(weight, length, width, height.min(BigDecimal.valueOf(500))),
-                d.pickupType(),
+                d.handover(),
                 d.undeliverableDecision(),
                 false,
                 everything ? null : items);

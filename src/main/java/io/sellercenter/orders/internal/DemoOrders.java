@@ -5,6 +5,7 @@ import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.billing.ProviderCode;
 import io.sellercenter.billing.SandboxCheckout;
 import io.sellercenter.orders.OrderStatus;
+import io.sellercenter.shared.PostalAddress;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,14 +80,14 @@ class DemoOrders implements ApplicationRunner {
                 .param(seller.sellerId().value())
                 .query((rs, n) -> new OrderLifecycle.Item(rs.getLong(1), rs.getString(2), 1))
                 .list();
-        var address = new OrderLifecycle.Address(
+        var address = new PostalAddress(
                 "Emma Johnson",
+                "+1 213 555 0147",
                 "US",
                 "California",
                 "Los Angeles",
                 "742 Evergreen Terrace, Apt 3",
-                "90001",
-                "+1 213 555 0147");
+                "90001");
         var placed = new ArrayList<Long>();
         for (int i = 0; i < 31; i++) {
             var first = products.get(i % products.size());
@@ -114,7 +115,7 @@ class DemoOrders implements ApplicationRunner {
                     seller,
                     paid.get(i),
                     new ShippingNotices.Declaration(
-                            ShippingNotices.SendType.ALL, "UPS", "1Z999AA1012345678" + i, null, null, Map.of()));
+                            ShippingNotice.SendType.ALL, "UPS", "1Z999AA1012345678" + i, null, null, Map.of()));
         }
         lifecycle.confirmReceipt(buyer, paid.get(6));
         lifecycle.confirmReceipt(buyer, paid.get(7));
@@ -134,7 +135,7 @@ class DemoOrders implements ApplicationRunner {
                 seller,
                 orderId,
                 new ShippingNotices.Declaration(
-                        ShippingNotices.SendType.PART,
+                        ShippingNotice.SendType.PART,
                         "CPAM",
                         "RB1234567" + (10 + orderId % 90) + "CN",
                         null,

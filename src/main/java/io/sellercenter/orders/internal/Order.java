@@ -1,6 +1,8 @@
 package io.sellercenter.orders.internal;
 
 import io.sellercenter.orders.OrderStatus;
+import io.sellercenter.shared.GoodsType;
+import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.Rule;
 import io.sellercenter.shared.RuleViolationException;
@@ -9,6 +11,7 @@ import io.sellercenter.shared.Term;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +26,7 @@ public class Order {
             long productId,
             String skuCode,
             String title,
-            String goodsType,
+            GoodsType goodsType,
             Map<String, String> attributes,
             int quantity,
             int shippedQuantity,
@@ -148,36 +151,62 @@ public class Order {
         end("BUYER_CANCELLED", null);
     }
 
-    /** R-H1: only orders waiting for shipment ship; all remaining lines shipped moves it on. */
-    void ship(Map<Long, Integer> quantities, Instant at, Duration promisedDelivery) {
+    /**
+     * What one shipment of this order may carry (R-H1, R-H9): {@code quantities} per order line, or everything still to
+     * ship when {@code null}. Refused when the order is not waiting for shipment, a line is not the order's, or a
+     * quantity is more than is left to ship of its line. Shipping online and declaring a shipment both ask it.
+     */
+    Map<Long, Integer> shipment(Map<Long, Integer> quantities) {
         if (status != OrderStatus.WAIT_SELLER_SEND_GOODS && status != OrderStatus.SELLER_PART_SEND_GOODS) {
             throw new StateConflictException("ORDER_NOT_WAITING_FOR_SHIPMENT", Term.of("orderStatus", status));
         }
-        var updated = lines.stream()
-                .map(l -> {
-                    var q = quantities.getOrDefault(l.lineId(), 0);
-                    if (q < 0 || q > l.remaining()) {
-                        throw new RuleViolationException(Rule.R_H9, "SHIP_QUANTITY_INVALID", l.lineId(), l.remaining());
-                    }
-                    return new Line(
-                            l.lineId(),
-                            l.productId(),
-                            l.skuCode(),
-                            l.title(),
-                            l.goodsType(),
-                            l.attributes(),
-                            l.quantity(),
-                            l.shippedQuantity() + q,
-                            l.unitPrice(),
-                            l.handlingDays(),
-                            l.warehouseId(),
-                            l.shipFromCountry());
-                })
-                .toList();
-        if (quantities.values().stream().mapToInt(Integer::intValue).sum() == 0) {
+        var shipment = new LinkedHashMap<Long, Integer>();
+        if (quantities == null) {
+            lines.stream().filter(l -> l.remaining() > 0).forEach(l -> shipment.put(l.lineId(), l.remaining()));
+        }
+        for (var q : quantities == null ? Map.<Long, Integer>of().entrySet() : quantities.entrySet()) {
+            var line = lines.stream()
+                    .filter(l -> l.lineId() == q.getKey())
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInputException("items", "UNKNOWN_ORDER_LINE"));
+            if (q.getValue() < 0 || q.getValue() > line.remaining()) {
+                throw new RuleViolationException(Rule.R_H9, "SHIP_QUANTITY_INVALID", line.lineId(), line.remaining());
+            }
+            shipment.put(line.lineId(), q.getValue());
+        }
+        if (shipment.values().stream().mapToInt(Integer::intValue).sum() == 0) {
             throw new RuleViolationException(Rule.R_H9, "NOTHING_TO_SHIP");
         }
-        lines = updated;
+        return shipment;
+    }
+
+    /**
+     * R-H3: a service other than the one the buyer chose risks a dispute, so the seller must say they take that risk.
+     */
+    void checkService(String serviceCode, boolean mismatchConfirmed) {
+        if (logisticsServiceCode != null && !logisticsServiceCode.equals(serviceCode) && !mismatchConfirmed) {
+            throw new RuleViolationException(Rule.R_H3, "SERVICE_MISMATCH_NOT_CONFIRMED", logisticsServiceCode);
+        }
+    }
+
+    /** Ships {@link #shipment what a shipment may carry}; all remaining lines shipped moves the order on. */
+    void ship(Map<Long, Integer> quantities, Instant at, Duration promisedDelivery) {
+        var shipment = shipment(quantities);
+        lines = lines.stream()
+                .map(l -> new Line(
+                        l.lineId(),
+                        l.productId(),
+                        l.skuCode(),
+                        l.title(),
+                        l.goodsType(),
+                        l.attributes(),
+                        l.quantity(),
+                        l.shippedQuantity() + shipment.getOrDefault(l.lineId(), 0),
+                        l.unitPrice(),
+                        l.handlingDays(),
+                        l.warehouseId(),
+                        l.shipFromCountry()))
+                .toList();
         if (lines.stream().allMatch(l -> l.remaining() == 0)) {
             move(
                     OrderStatus.WAIT_BUYER_ACCEPT_GOODS,

@@ -16,6 +16,7 @@ import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
+import io.sellercenter.shared.PostalAddress;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
 import io.sellercenter.shipping.ParcelDelivered;
@@ -40,15 +41,6 @@ public class OrderLifecycle {
     static final String PAYMENT_PURPOSE = "ORDER";
 
     public record Item(long productId, String skuCode, int quantity) {}
-
-    public record Address(
-            String contactPerson,
-            String country,
-            String province,
-            String city,
-            String address,
-            String zip,
-            String mobileNo) {}
 
     private final Orders orders;
     private final OrderDeadlines deadlines;
@@ -90,7 +82,7 @@ public class OrderLifecycle {
 
     /** Places an order of one store's SKUs, reserving stock at each SKU's ship-from warehouse. */
     @Transactional
-    public long place(CurrentAccount buyer, List<Item> items, Address address, String logisticsServiceCode) {
+    public long place(CurrentAccount buyer, List<Item> items, PostalAddress address, String logisticsServiceCode) {
         var buyerId = buyer.requireBuyer();
         checkAddress(address);
         var lines = new ArrayList<Orders.NewLine>();
@@ -125,7 +117,7 @@ public class OrderLifecycle {
                     listing.productId(),
                     listing.skuCode(),
                     listing.title(),
-                    listing.goodsType().name(),
+                    listing.goodsType(),
                     listing.attributes(),
                     item.quantity(),
                     listing.price(),
@@ -286,7 +278,7 @@ public class OrderLifecycle {
         return failures;
     }
 
-    private static void checkAddress(Address address) {
+    private static void checkAddress(PostalAddress address) {
         var errors = new ArrayList<InvalidInputException.FieldError>();
         var country = address.country();
         if (!Set.of(Locale.getISOCountries()).contains(country)) {

@@ -3,11 +3,13 @@ package io.sellercenter.orders.internal;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.orders.OrderStatus;
+import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.InputText;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shared.PostalAddress;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -35,7 +37,7 @@ public class OrderQueries {
             long productId,
             String skuCode,
             String title,
-            String goodsType,
+            GoodsType goodsType,
             Map<String, String> attributes,
             int quantity,
             int shippedQuantity,
@@ -73,12 +75,12 @@ public class OrderQueries {
             boolean dueWithin24Hours,
             String buyerSelectedService,
             long unreadMessages,
-            Map<String, String> shippingAddress,
+            PostalAddress shippingAddress,
             Instant receiptDeadline,
             int receiptExtendedDays,
             String cancelReason,
             List<LineView> lines,
-            List<ShippingNotices.Notice> shipments) {}
+            List<ShippingNotice> shipments) {}
 
     /**
      * Which orders a list shows: {@code q} matches the order number, the buyer's name or a tracking number, {@code
@@ -256,8 +258,7 @@ public class OrderQueries {
                             s.dueWithin24Hours(),
                             s.buyerSelectedService(),
                             s.unreadMessages(),
-                            json.readValue(
-                                    rs.getString("shipping_address"), new TypeReference<Map<String, String>>() {}),
+                            json.readValue(rs.getString("shipping_address"), PostalAddress.class),
                             instant(rs.getTimestamp("receipt_deadline")),
                             rs.getInt("receipt_extended_days"),
                             rs.getString("cancel_reason"),
@@ -310,7 +311,7 @@ public class OrderQueries {
                                 rs.getLong("product_id"),
                                 rs.getString("sku_code"),
                                 rs.getString("title"),
-                                rs.getString("goods_type"),
+                                GoodsType.valueOf(rs.getString("goods_type")),
                                 json.readValue(rs.getString("attributes"), new TypeReference<Map<String, String>>() {}),
                                 rs.getInt("quantity"),
                                 rs.getInt("shipped_quantity"),

@@ -1,6 +1,7 @@
 package io.sellercenter.orders.internal;
 
 import io.sellercenter.orders.OrderStatus;
+import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.StateConflictException;
@@ -40,7 +41,7 @@ class Orders {
             long productId,
             String skuCode,
             String title,
-            String goodsType,
+            GoodsType goodsType,
             Map<String, String> attributes,
             int quantity,
             Money unitPrice,
@@ -90,7 +91,7 @@ class Orders {
                             l.productId(),
                             l.skuCode(),
                             l.title(),
-                            l.goodsType(),
+                            l.goodsType().name(),
                             json.writeValueAsString(l.attributes()),
                             l.quantity(),
                             l.unitPrice().minorUnits(),
@@ -116,51 +117,6 @@ class Orders {
                 .query(this::map)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("order"));
-    }
-
-    /** What creating a logistics order needs to know of an order. */
-    record Shippable(
-            long id,
-            OrderStatus status,
-            String logisticsServiceCode,
-            String shippingAddressJson,
-            String destinationCountry,
-            List<String> goodsTypes,
-            Map<Long, Integer> remaining,
-            int onlineNotices) {}
-
-    /** The seller's orders among {@code ids}, locked in id order (so racing batches never deadlock). */
-    Map<Long, Shippable> lockShippable(long sellerId, long[] ids) {
-        var found = new HashMap<Long, Shippable>();
-        jdbc.sql("""
-                        select o.id, o.order_status, o.logistics_service_code, o.shipping_address, o.destination_country,
-                               (select string_agg(l.goods_type, ',' order by l.position) from order_lines l where l.order_id = o.id),
-                               (select string_agg(l.id || ':' || (l.quantity - l.shipped_quantity), ',') from order_lines l
-                                where l.order_id = o.id),
-                               (select count(*) from shipping_notices n where n.order_id = o.id and not n.offline)
-                        from orders o where o.seller_id = ? and o.id = any(?) order by o.id for update of o""")
-                .params(sellerId, ids)
-                .query((rs, n) -> new Shippable(
-                        rs.getLong(1),
-                        OrderStatus.valueOf(rs.getString(2)),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        List.of(rs.getString(6).split(",")),
-                        remaining(rs.getString(7)),
-                        rs.getInt(8)))
-                .list()
-                .forEach(o -> found.put(o.id(), o));
-        return found;
-    }
-
-    private static Map<Long, Integer> remaining(String lines) {
-        var remaining = new LinkedHashMap<Long, Integer>();
-        for (var line : lines.split(",")) {
-            var parts = line.split(":");
-            remaining.put(Long.parseLong(parts[0]), Integer.parseInt(parts[1]));
-        }
-        return remaining;
     }
 
     Order forBuyer(long buyerId, long orderId) {
@@ -255,7 +211,7 @@ class Orders {
                 l.getLong("product_id"),
                 l.getString("sku_code"),
                 l.getString("title"),
-                l.getString("goods_type"),
+                GoodsType.valueOf(l.getString("goods_type")),
                 json.readValue(l.getString("attributes"), new TypeReference<Map<String, String>>() {}),
                 l.getInt("quantity"),
                 l.getInt("shipped_quantity"),

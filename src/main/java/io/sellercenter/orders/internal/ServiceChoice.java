@@ -2,6 +2,7 @@ package io.sellercenter.orders.internal;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shipping.LogisticsServices;
 import io.sellercenter.warehouses.Warehouses;
 import java.math.BigDecimal;
@@ -47,7 +48,8 @@ public class ServiceChoice {
                         .filter(Matcher::find)
                         .map(m -> m.group(1))
                         .orElse(null);
-        Set<String> goodsTypes = order.lines.stream().map(Order.Line::goodsType).collect(Collectors.toSet());
+        Set<GoodsType> goodsTypes =
+                order.lines.stream().map(Order.Line::goodsType).collect(Collectors.toSet());
         return services.options(parcel, order.destinationCountry, goodsTypes, order.logisticsServiceCode, postalCode);
     }
 

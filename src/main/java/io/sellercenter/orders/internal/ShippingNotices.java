@@ -8,89 +8,58 @@ import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.InvalidInputException.FieldError;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.StateConflictException;
-import io.sellercenter.shipping.LogisticsOrders;
-import io.sellercenter.shipping.LogisticsOrders.View;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import io.sellercenter.shipping.LogisticsOrderQueries;
+import io.sellercenter.shipping.LogisticsOrderStatus;
+import io.sellercenter.shipping.LogisticsOrderView;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The shipping notice (R-H9): the whole order (ALL) or some lines (PART), with the service and its
- * tracking number. Offline shipping (R-H13) is a notice with the seller's own carrier: sensitive
- * goods allowed, no platform compensation.
+ * Declaring shipments (R-H9): a notice for the whole order or some lines, with the service and its tracking number,
+ * online with the waybill of the order's logistics order, offline (R-H13) with the seller's own carrier: sensitive goods
+ * allowed, no platform compensation.
  */
 @Service
 public class ShippingNotices {
 
-    public enum SendType {
-        ALL,
-        PART
-    }
-
-    public record Notice(
-            long noticeId,
-            long orderId,
-            SendType sendType,
-            String serviceName,
-            String trackingNo,
-            String carrier,
-            String trackingWebsite,
-            boolean offline,
-            boolean platformCompensation,
-            Map<Long, Integer> items,
-            Instant createdAt,
-            Instant modifiedAt) {}
-
     public record Declaration(
-            SendType sendType,
+            ShippingNotice.SendType sendType,
             String serviceName,
             String trackingNo,
             String carrier,
             String trackingWebsite,
             Map<Long, Integer> items) {}
 
-    private final JdbcClient jdbc;
+    private final ShippingNoticeRepository repository;
     private final Orders orders;
     private final OrderLifecycle lifecycle;
-    private final LogisticsOrders logistics;
-    private final JsonMapper json;
+    private final LogisticsOrderQueries logistics;
     private final Clock clock;
     private final Duration modifyWindow;
 
     ShippingNotices(
-            JdbcClient jdbc,
+            ShippingNoticeRepository repository,
             Orders orders,
             OrderLifecycle lifecycle,
-            LogisticsOrders logistics,
-            JsonMapper json,
+            LogisticsOrderQueries logistics,
             Clock clock,
             @Value("${sellercenter.orders.notice-modify-window:P5D}") Duration modifyWindow) {
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.orders = orders;
         this.lifecycle = lifecycle;
         this.logistics = logistics;
-        this.json = json;
         this.clock = clock;
         this.modifyWindow = modifyWindow;
     }
 
     @Transactional
-    public Notice declare(CurrentAccount me, long orderId, Declaration d) {
+    public ShippingNotice declare(CurrentAccount me, long orderId, Declaration d) {
         var seller = me.requirePermission(Permission.SHIPPING).value();
         var order = orders.forSeller(seller, orderId);
         // the waybill of the order's platform logistics order makes it an online shipment (R-H13)
@@ -109,7 +78,7 @@ public class ShippingNotices {
 
     /** The shipping notice of the order's logistics order, in one click: all lines, its service and waybill. */
     @Transactional
-    public Notice declareOnline(CurrentAccount me, long logisticsOrderId) {
+    public ShippingNotice declareOnline(CurrentAccount me, long logisticsOrderId) {
         var outcome = declareOnlineAll(me, List.of(logisticsOrderId)).getFirst();
         if (outcome.failure() != null) {
             throw outcome.failure();
@@ -118,7 +87,7 @@ public class ShippingNotices {
     }
 
     /** What happened to one logistics order of a batch of one-click notices. */
-    public record Outcome(long logisticsOrderId, Notice notice, DomainException failure) {}
+    public record Outcome(long logisticsOrderId, ShippingNotice notice, DomainException failure) {}
 
     /**
      * One-click notices for many logistics orders: the logistics orders and the orders read and
@@ -132,7 +101,7 @@ public class ShippingNotices {
         var locked = orders.lockAll(
                 seller,
                 found.values().stream()
-                        .mapToLong(View::orderId)
+                        .mapToLong(LogisticsOrderView::orderId)
                         .distinct()
                         .sorted()
                         .toArray());
@@ -146,7 +115,7 @@ public class ShippingNotices {
                 if (view == null) {
                     throw new NotFoundException("logistics order");
                 }
-                if (view.status() == LogisticsOrders.Status.CANCELLED) {
+                if (view.status() == LogisticsOrderStatus.CANCELLED) {
                     throw new StateConflictException("LOGISTICS_ORDER_CANCELLED");
                 }
                 var order = locked.get(view.orderId());
@@ -157,9 +126,20 @@ public class ShippingNotices {
                     throw new StateConflictException("ORDER_NOT_WAITING_FOR_SHIPMENT", "SHIPPED_IN_THIS_BATCH");
                 }
                 var d = view.items() == null
-                        ? new Declaration(SendType.ALL, view.serviceCode(), view.intlTrackingNo(), null, null, Map.of())
+                        ? new Declaration(
+                                ShippingNotice.SendType.ALL,
+                                view.serviceCode(),
+                                view.intlTrackingNo(),
+                                null,
+                                null,
+                                Map.of())
                         : new Declaration(
-                                SendType.PART, view.serviceCode(), view.intlTrackingNo(), null, null, view.items());
+                                ShippingNotice.SendType.PART,
+                                view.serviceCode(),
+                                view.intlTrackingNo(),
+                                null,
+                                null,
+                                view.items());
                 planned.add(new Planned(order, d, quantities(order, d), true));
                 positions.add(i);
             } catch (DomainException e) {
@@ -177,24 +157,17 @@ public class ShippingNotices {
 
     private record Planned(Order order, Declaration declaration, Map<Long, Integer> quantities, boolean online) {}
 
-    private record Recorded(Notice notice, DomainException failure) {}
+    private record Recorded(ShippingNotice notice, DomainException failure) {}
 
+    /** What the declaration ships, as the order allows it (R-H1, R-H9). */
     private static Map<Long, Integer> quantities(Order order, Declaration d) {
-        var quantities = new LinkedHashMap<Long, Integer>();
-        if (d.sendType() == SendType.ALL) {
-            order.lines.forEach(l -> quantities.put(l.lineId(), l.remaining()));
-            return quantities;
+        if (d.sendType() == ShippingNotice.SendType.ALL) {
+            return order.shipment(null);
         }
         if (d.items() == null || d.items().isEmpty()) {
             throw new InvalidInputException("items", "ITEMS_REQUIRED_FOR_PART");
         }
-        for (var item : d.items().entrySet()) {
-            if (order.lines.stream().noneMatch(l -> l.lineId() == item.getKey())) {
-                throw new InvalidInputException("items", "UNKNOWN_ORDER_LINE");
-            }
-            quantities.put(item.getKey(), item.getValue());
-        }
-        return quantities;
+        return order.shipment(d.items());
     }
 
     /** Ships the orders and inserts their notices in one statement. */
@@ -202,76 +175,43 @@ public class ShippingNotices {
         var failures = lifecycle.shipAll(planned.stream()
                 .map(p -> new OrderLifecycle.Shipment(p.order(), p.quantities()))
                 .toList());
-        var shipped = new ArrayList<Planned>();
+        var shipped = new ArrayList<ShippingNotice>();
         for (int i = 0; i < planned.size(); i++) {
             if (failures.get(i) == null) {
-                shipped.add(planned.get(i));
+                var p = planned.get(i);
+                var d = p.declaration();
+                shipped.add(new ShippingNotice(
+                        0,
+                        p.order().id,
+                        d.sendType(),
+                        d.serviceName(),
+                        d.trackingNo().trim(),
+                        d.carrier(),
+                        d.trackingWebsite(),
+                        !p.online(),
+                        p.online(),
+                        p.quantities(),
+                        null,
+                        null));
             }
         }
-        var now = clock.instant();
-        var ids = new HashMap<Long, Long>();
-        if (!shipped.isEmpty()) {
-            jdbc.sql("""
-                            insert into shipping_notices (order_id, seller_id, send_type, service_name, tracking_no, carrier,
-                              tracking_website, offline, platform_compensation, items, created_at)
-                            select u.order_id, ?, u.send_type, u.service_name, u.tracking_no, u.carrier, u.website, not u.online,
-                              u.online, u.items, ?
-                            from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[])
-                              as u(order_id, send_type, service_name, tracking_no, carrier, website, online, items)
-                            returning order_id, id""")
-                    .params(
-                            seller,
-                            Timestamp.from(now),
-                            shipped.stream().mapToLong(p -> p.order().id).toArray(),
-                            shipped.stream()
-                                    .map(p -> p.declaration().sendType().name())
-                                    .toArray(String[]::new),
-                            shipped.stream()
-                                    .map(p -> p.declaration().serviceName())
-                                    .toArray(String[]::new),
-                            shipped.stream()
-                                    .map(p -> p.declaration().trackingNo().trim())
-                                    .toArray(String[]::new),
-                            shipped.stream().map(p -> p.declaration().carrier()).toArray(String[]::new),
-                            shipped.stream()
-                                    .map(p -> p.declaration().trackingWebsite())
-                                    .toArray(String[]::new),
-                            shipped.stream().map(Planned::online).toArray(Boolean[]::new),
-                            shipped.stream()
-                                    .map(p -> json.writeValueAsString(p.quantities()))
-                                    .toArray(String[]::new))
-                    .query((RowCallbackHandler) rs -> ids.put(rs.getLong(1), rs.getLong(2)));
-        }
+        var inserted = (shipped.isEmpty()
+                        ? List.<ShippingNotice>of()
+                        : repository.insertAll(seller, shipped, clock.instant()))
+                .iterator();
         var recorded = new ArrayList<Recorded>();
         for (int i = 0; i < planned.size(); i++) {
-            var p = planned.get(i);
-            if (failures.get(i) != null) {
-                recorded.add(new Recorded(null, failures.get(i)));
-                continue;
-            }
-            var d = p.declaration();
-            recorded.add(new Recorded(
-                    new Notice(
-                            ids.get(p.order().id),
-                            p.order().id,
-                            d.sendType(),
-                            d.serviceName(),
-                            d.trackingNo().trim(),
-                            d.carrier(),
-                            d.trackingWebsite(),
-                            !p.online(),
-                            p.online(),
-                            p.quantities(),
-                            now,
-                            null),
-                    null));
+            recorded.add(
+                    failures.get(i) != null
+                            ? new Recorded(null, failures.get(i))
+                            : new Recorded(inserted.next(), null));
         }
         return recorded;
     }
 
     /** Corrects the service or tracking number within the window after declaring, before the buyer confirms. */
     @Transactional
-    public Notice modify(
+    public ShippingNotice modify(
             CurrentAccount me,
             long orderId,
             long noticeId,
@@ -281,52 +221,19 @@ public class ShippingNotices {
             String website) {
         var seller = me.requirePermission(Permission.SHIPPING).value();
         var order = orders.forSeller(seller, orderId);
-        var notice = find(orderId, noticeId);
+        var notice = repository.find(orderId, noticeId);
         var open = order.status == OrderStatus.WAIT_BUYER_ACCEPT_GOODS
                 || order.status == OrderStatus.SELLER_PART_SEND_GOODS;
         if (!open || notice.createdAt().plus(modifyWindow).isBefore(clock.instant())) {
             throw new StateConflictException("NOTICE_MODIFY_WINDOW_CLOSED", modifyWindow.toDays());
         }
         checkService(serviceName, trackingNo, carrier, website);
-        jdbc.sql("""
-                        update shipping_notices set service_name = ?, tracking_no = ?, carrier = ?, tracking_website = ?, modified_at = ?
-                        where id = ?""")
-                .params(serviceName, trackingNo.trim(), carrier, website, Timestamp.from(clock.instant()), noticeId)
-                .update();
-        return find(orderId, noticeId);
+        repository.correct(noticeId, serviceName, trackingNo.trim(), carrier, website, clock.instant());
+        return repository.find(orderId, noticeId);
     }
 
-    public List<Notice> forOrder(long orderId) {
-        return jdbc.sql("select * from shipping_notices where order_id = ? order by id")
-                .param(orderId)
-                .query(this::map)
-                .list();
-    }
-
-    private Notice find(long orderId, long noticeId) {
-        return jdbc.sql("select * from shipping_notices where order_id = ? and id = ?")
-                .params(orderId, noticeId)
-                .query(this::map)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("shipping notice"));
-    }
-
-    private Notice map(ResultSet rs, int row) throws SQLException {
-        return new Notice(
-                rs.getLong("id"),
-                rs.getLong("order_id"),
-                SendType.valueOf(rs.getString("send_type")),
-                rs.getString("service_name"),
-                rs.getString("tracking_no"),
-                rs.getString("carrier"),
-                rs.getString("tracking_website"),
-                rs.getBoolean("offline"),
-                rs.getBoolean("platform_compensation"),
-                json.readValue(rs.getString("items"), new TypeReference<Map<Long, Integer>>() {}),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("modified_at") == null
-                        ? null
-                        : rs.getTimestamp("modified_at").toInstant());
+    public List<ShippingNotice> forOrder(long orderId) {
+        return repository.forOrder(orderId);
     }
 
     /** Known services are checked against their tracking pattern; any other name is the seller's own carrier. */

@@ -4,13 +4,21 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.orders.internal.OnlineShipping;
+import io.sellercenter.orders.internal.ShippingNotice;
 import io.sellercenter.orders.internal.ShippingNotices;
-import io.sellercenter.orders.internal.ShippingNotices.Notice;
+import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shared.PostalAddress;
 import io.sellercenter.shared.web.Problems;
+import io.sellercenter.shipping.DeclaredItem;
+import io.sellercenter.shipping.Handover;
+import io.sellercenter.shipping.LogisticsOrderQueries;
+import io.sellercenter.shipping.LogisticsOrderStatus;
+import io.sellercenter.shipping.LogisticsOrderView;
 import io.sellercenter.shipping.LogisticsOrders;
 import io.sellercenter.shipping.LogisticsServices;
+import io.sellercenter.shipping.UndeliverableDecision;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,7 +32,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,13 +54,20 @@ class LogisticsOrderApi {
 
     private final OnlineShipping shipping;
     private final LogisticsOrders logistics;
+    private final LogisticsOrderQueries queries;
     private final ShippingNotices notices;
     private final Problems problems;
 
-    LogisticsOrderApi(OnlineShipping shipping, LogisticsOrders logistics, ShippingNotices notices, Problems problems) {
+    LogisticsOrderApi(
+            OnlineShipping shipping,
+            LogisticsOrders logistics,
+            LogisticsOrderQueries queries,
+            ShippingNotices notices,
+            Problems problems) {
         this.problems = problems;
         this.shipping = shipping;
         this.logistics = logistics;
+        this.queries = queries;
         this.notices = notices;
     }
 
@@ -62,7 +76,7 @@ class LogisticsOrderApi {
     @Operation(
             summary =
                     "Fill in the order's shipping notice with this logistics order's service and waybill, in one click (R-H9, R-H14)")
-    Notice notice(CurrentAccount me, @PathVariable long id) {
+    ShippingNotice notice(CurrentAccount me, @PathVariable long id) {
         return notices.declareOnline(me, id);
     }
 
@@ -94,20 +108,12 @@ class LogisticsOrderApi {
             @NotBlank @Size(max = 300) String address,
             @NotBlank @Size(max = 20) String zip) {
 
-        Map<String, String> map() {
-            var m = new LinkedHashMap<String, String>();
-            m.put("contactPerson", contactPerson);
-            m.put("mobileNo", mobileNo);
-            m.put("country", country);
-            m.put("province", province);
-            m.put("city", city);
-            m.put("address", address);
-            m.put("zip", zip);
-            return m;
+        PostalAddress postal() {
+            return new PostalAddress(contactPerson, mobileNo, country, province, city, address, zip);
         }
     }
 
-    record DeclaredItem(
+    record DeclaredItemForm(
             @NotBlank @Size(max = 100) String nameEn,
             @NotBlank @Size(max = 100) String nameCn,
             @Pattern(regexp = "[0-9]{6,10}") String hsCode,
@@ -116,7 +122,12 @@ class LogisticsOrderApi {
             @NotNull @DecimalMin("0.01") @DecimalMax("100000")
             BigDecimal unitValue,
 
-            @NotNull @Positive @Max(100_000) Integer weightGrams) {}
+            @NotNull @Positive @Max(100_000) Integer weightGrams) {
+
+        DeclaredItem item() {
+            return new DeclaredItem(nameEn, nameCn, hsCode == null ? "" : hsCode, quantity, unitValue, weightGrams);
+        }
+    }
 
     record PackageForm(
             @NotNull @Positive @Max(100_000) Integer weightGrams,
@@ -128,20 +139,17 @@ class LogisticsOrderApi {
             @NotNull @Positive Long orderId,
             @NotBlank @Pattern(regexp = "[A-Z0-9_]{2,40}") String serviceCode,
 
-            @NotBlank @Pattern(regexp = "GENERAL|BATTERY|LIQUID|COSMETICS|POWDER|MAGNETIC")
-            String goodsType,
+            @NotNull GoodsType goodsType,
 
             @Valid AddressForm receiver,
             @NotNull @Valid AddressForm sender,
             @Valid AddressForm pickupAddress,
-            @NotEmpty @Size(max = 50) List<@Valid @NotNull DeclaredItem> declaredItems,
+            @NotEmpty @Size(max = 50) List<@Valid @NotNull DeclaredItemForm> declaredItems,
 
             @JsonProperty("package") @NotNull @Valid PackageForm packageInfo,
 
-            @NotBlank @Pattern(regexp = "DOOR_PICKUP|SELF_SEND")
-            String pickupType,
-
-            @NotBlank @Pattern(regexp = "RETURN|DESTROY") String undeliverableDecision,
+            @NotNull Handover pickupType,
+            @NotNull UndeliverableDecision undeliverableDecision,
             Boolean confirmServiceMismatch,
             @Size(max = 100) List<@Valid @NotNull ShipmentItem> items) {}
 
@@ -180,7 +188,7 @@ class LogisticsOrderApi {
     @Operation(
             summary =
                     "Create the order's logistics order: waybill number and the estimated freight held; once per order (R-H2…R-H10)")
-    LogisticsOrders.View create(CurrentAccount me, @Valid @RequestBody CreateForm f) {
+    LogisticsOrderView create(CurrentAccount me, @Valid @RequestBody CreateForm f) {
         return shipping.create(me, form(f));
     }
 
@@ -190,24 +198,10 @@ class LogisticsOrderApi {
                 f.orderId(),
                 f.serviceCode(),
                 f.goodsType(),
-                f.receiver() == null ? null : f.receiver().map(),
-                f.sender().map(),
-                f.pickupAddress() == null ? null : f.pickupAddress().map(),
-                f.declaredItems().stream()
-                        .map(i -> Map.<String, Object>of(
-                                "nameEn",
-                                i.nameEn(),
-                                "nameCn",
-                                i.nameCn(),
-                                "hsCode",
-                                i.hsCode() == null ? "" : i.hsCode(),
-                                "quantity",
-                                i.quantity(),
-                                "unitValue",
-                                i.unitValue().toPlainString(),
-                                "weightGrams",
-                                i.weightGrams()))
-                        .toList(),
+                f.receiver() == null ? null : f.receiver().postal(),
+                f.sender().postal(),
+                f.pickupAddress() == null ? null : f.pickupAddress().postal(),
+                f.declaredItems().stream().map(DeclaredItemForm::item).toList(),
                 new LogisticsServices.Parcel(p.weightGrams(), p.lengthCm(), p.widthCm(), p.heightCm()),
                 f.pickupType(),
                 f.undeliverableDecision(),
@@ -221,13 +215,13 @@ class LogisticsOrderApi {
 
     @GetMapping
     @Operation(summary = "The seller's logistics orders; q matches the order number, LP number or waybill")
-    Page<LogisticsOrders.View> list(
+    Page<LogisticsOrderView> list(
             CurrentAccount me,
-            @RequestParam(required = false) LogisticsOrders.Status status,
+            @RequestParam(required = false) LogisticsOrderStatus status,
             @RequestParam(required = false) @Size(max = 64) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return logistics.list(
+        return queries.list(
                 me.requirePermission(Permission.SHIPPING).value(),
                 status == null ? Set.of() : Set.of(status),
                 q,
@@ -236,13 +230,13 @@ class LogisticsOrderApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "One logistics order")
-    LogisticsOrders.View get(CurrentAccount me, @PathVariable long id) {
-        return logistics.find(me.requirePermission(Permission.SHIPPING).value(), id);
+    LogisticsOrderView get(CurrentAccount me, @PathVariable long id) {
+        return queries.find(me.requirePermission(Permission.SHIPPING).value(), id);
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel before the parcel is received at the transit warehouse; the freight hold is released")
-    LogisticsOrders.View cancel(CurrentAccount me, @PathVariable long id) {
+    LogisticsOrderView cancel(CurrentAccount me, @PathVariable long id) {
         return logistics.cancel(me.requirePermission(Permission.SHIPPING).value(), id);
     }
 }

@@ -1,6 +1,6 @@
 package io.sellercenter.orders.web;
 
-import io.sellercenter.orders.internal.ShippingNotices;
+import io.sellercenter.orders.internal.ShippingNotice;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,7 +11,7 @@ import java.util.Map;
 public class NoticeForm {
 
     @NotNull
-    private ShippingNotices.SendType sendType = ShippingNotices.SendType.ALL;
+    private ShippingNotice.SendType sendType = ShippingNotice.SendType.ALL;
 
     @NotBlank
     @Size(max = 40)
@@ -29,11 +29,11 @@ public class NoticeForm {
 
     private Map<Long, Integer> quantities = new LinkedHashMap<>();
 
-    public ShippingNotices.SendType getSendType() {
+    public ShippingNotice.SendType getSendType() {
         return sendType;
     }
 
-    public void setSendType(ShippingNotices.SendType sendType) {
+    public void setSendType(ShippingNotice.SendType sendType) {
         this.sendType = sendType;
     }
 

@@ -1,5 +1,7 @@
 package io.sellercenter.orders.web;
 
+import io.sellercenter.shipping.Handover;
+import io.sellercenter.shipping.UndeliverableDecision;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -16,13 +18,11 @@ public class OnlineForm {
     @NotBlank
     private String serviceCode;
 
-    @NotBlank
-    @Pattern(regexp = "DOOR_PICKUP|SELF_SEND")
-    private String pickupType = "SELF_SEND";
+    @NotNull
+    private Handover pickupType = Handover.SELF_SEND;
 
-    @NotBlank
-    @Pattern(regexp = "RETURN|DESTROY")
-    private String undeliverableDecision = "RETURN";
+    @NotNull
+    private UndeliverableDecision undeliverableDecision = UndeliverableDecision.RETURN;
 
     @NotBlank
     @Size(max = 100)
@@ -112,19 +112,19 @@ public class OnlineForm {
         serviceCode = v;
     }
 
-    public String getPickupType() {
+    public Handover getPickupType() {
         return pickupType;
     }
 
-    public void setPickupType(String v) {
+    public void setPickupType(Handover v) {
         pickupType = v;
     }
 
-    public String getUndeliverableDecision() {
+    public UndeliverableDecision getUndeliverableDecision() {
         return undeliverableDecision;
     }
 
-    public void setUndeliverableDecision(String v) {
+    public void setUndeliverableDecision(UndeliverableDecision v) {
         undeliverableDecision = v;
     }
 

@@ -6,15 +6,16 @@ import io.sellercenter.orders.internal.OnlineShipping;
 import io.sellercenter.orders.internal.OrderQueries;
 import io.sellercenter.orders.internal.ServiceChoice;
 import io.sellercenter.shared.DomainException;
+import io.sellercenter.shared.PostalAddress;
 import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.shipping.Channel;
+import io.sellercenter.shipping.DeclaredItem;
+import io.sellercenter.shipping.Handover;
 import io.sellercenter.shipping.LogisticsServices;
 import io.sellercenter.shipping.SellerAddresses;
 import io.sellercenter.shipping.ServiceNames;
 import jakarta.validation.Valid;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -78,12 +79,12 @@ class OnlineShippingPages {
             form.setSenderZip(a.postcode());
         });
         var consignee = order.shippingAddress();
-        form.setReceiverName(consignee.get("contactPerson"));
-        form.setReceiverMobile(consignee.get("mobileNo"));
-        form.setReceiverAddress(consignee.get("address"));
-        form.setReceiverCity(consignee.get("city"));
-        form.setReceiverProvince(consignee.get("province"));
-        form.setReceiverZip(consignee.get("zip"));
+        form.setReceiverName(consignee.contactPerson());
+        form.setReceiverMobile(consignee.mobileNo());
+        form.setReceiverAddress(consignee.address());
+        form.setReceiverCity(consignee.city());
+        form.setReceiverProvince(consignee.province());
+        form.setReceiverZip(consignee.zip());
         form.setItemNameEn(order.lines().getFirst().title());
         form.setUnitValue(order.lines().getFirst().unitPrice().amount());
         options.stream()
@@ -193,7 +194,7 @@ class OnlineShippingPages {
                 }
             }
             case HANDOVER -> {
-                if ("DOOR_PICKUP".equals(form.getPickupType())
+                if (form.getPickupType() == Handover.DOOR_PICKUP
                         && chosen.map(o -> !o.pickupAvailable()).orElse(false)) {
                     shown.rejectValue("pickupType", "problem.PICKUP_NOT_AVAILABLE");
                 }
@@ -262,34 +263,36 @@ class OnlineShippingPages {
 
     /** The consignee as corrected here (R-H5); the domain keeps it in the order's country. */
     private static OnlineShipping.Form toForm(long orderId, OnlineForm f) {
-        var receiver = new HashMap<String, String>();
-        receiver.put("contactPerson", f.getReceiverName());
-        receiver.put("mobileNo", f.getReceiverMobile());
-        receiver.put("province", f.getReceiverProvince());
-        receiver.put("city", f.getReceiverCity());
-        receiver.put("address", f.getReceiverAddress());
-        receiver.put("zip", f.getReceiverZip());
-        var sender = Map.of(
-                "contactPerson", f.getSenderName(),
-                "mobileNo", f.getSenderMobile(),
-                "country", "CN",
-                "city", f.getSenderCity(),
-                "address", f.getSenderAddress(),
-                "zip", f.getSenderZip());
+        var receiver = new PostalAddress(
+                f.getReceiverName(),
+                f.getReceiverMobile(),
+                null,
+                f.getReceiverProvince(),
+                f.getReceiverCity(),
+                f.getReceiverAddress(),
+                f.getReceiverZip());
+        var sender = new PostalAddress(
+                f.getSenderName(),
+                f.getSenderMobile(),
+                "CN",
+                null,
+                f.getSenderCity(),
+                f.getSenderAddress(),
+                f.getSenderZip());
         return new OnlineShipping.Form(
                 orderId,
                 f.getServiceCode(),
                 null,
                 receiver,
                 sender,
-                f.getPickupType().equals("DOOR_PICKUP") ? sender : null,
-                List.of(Map.of(
-                        "nameEn", f.getItemNameEn(),
-                        "nameCn", f.getItemNameCn(),
-                        "hsCode", f.getHsCode() == null ? "" : f.getHsCode(),
-                        "quantity", 1,
-                        "unitValue", f.getUnitValue().toPlainString(),
-                        "weightGrams", f.getWeightGrams())),
+                f.getPickupType() == Handover.DOOR_PICKUP ? sender : null,
+                List.of(new DeclaredItem(
+                        f.getItemNameEn(),
+                        f.getItemNameCn(),
+                        f.getHsCode() == null ? "" : f.getHsCode(),
+                        1,
+                        f.getUnitValue(),
+                        f.getWeightGrams())),
                 new LogisticsServices.Parcel(f.getWeightGrams(), f.getLengthCm(), f.getWidthCm(), f.getHeightCm()),
                 f.getPickupType(),
                 f.getUndeliverableDecision(),

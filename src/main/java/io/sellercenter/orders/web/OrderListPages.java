@@ -8,8 +8,10 @@ import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.web.Problems;
 import io.sellercenter.shared.web.ReaderZone;
+import io.sellercenter.shipping.Handover;
 import io.sellercenter.shipping.LogisticsServices;
 import io.sellercenter.shipping.ServiceNames;
+import io.sellercenter.shipping.UndeliverableDecision;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -165,8 +167,8 @@ class OrderListPages {
     String ship(
             CurrentAccount me,
             @RequestParam(name = "orderIds", required = false) List<Long> orderIds,
-            @RequestParam(defaultValue = "SELF_SEND") String pickupType,
-            @RequestParam(defaultValue = "RETURN") String undeliverableDecision,
+            @RequestParam(defaultValue = "SELF_SEND") Handover pickupType,
+            @RequestParam(defaultValue = "RETURN") UndeliverableDecision undeliverableDecision,
             @RequestParam(defaultValue = "") String declaredNameCn,
             @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
@@ -176,10 +178,7 @@ class OrderListPages {
             return target;
         }
         redirect.addFlashAttribute("declaredNameCn", declaredNameCn);
-        if (!pickupType.matches("DOOR_PICKUP|SELF_SEND")
-                || !undeliverableDecision.matches("RETURN|DESTROY")
-                || declaredNameCn.isBlank()
-                || declaredNameCn.length() > 100) {
+        if (declaredNameCn.isBlank() || declaredNameCn.length() > 100) {
             redirect.addFlashAttribute(
                     "bulkError", text("orders.bulk.defaultsMissing", LocaleContextHolder.getLocale()));
             return target;

@@ -8,7 +8,7 @@ import io.sellercenter.orders.internal.OrderQueries;
 import io.sellercenter.orders.internal.ShippingNotices;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.web.FormErrors;
-import io.sellercenter.shipping.LogisticsOrders;
+import io.sellercenter.shipping.LogisticsOrderQueries;
 import io.sellercenter.shipping.ParcelTracking;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
@@ -30,14 +30,14 @@ class OrderPages {
     private final OrderQueries queries;
     private final ShippingNotices notices;
     private final OrderMessages messages;
-    private final LogisticsOrders logistics;
+    private final LogisticsOrderQueries logistics;
     private final ParcelTracking tracking;
 
     OrderPages(
             OrderQueries queries,
             ShippingNotices notices,
             OrderMessages messages,
-            LogisticsOrders logistics,
+            LogisticsOrderQueries logistics,
             ParcelTracking tracking) {
         this.logistics = logistics;
         this.tracking = tracking;

@@ -7,6 +7,7 @@ import io.sellercenter.orders.internal.OrderLifecycle;
 import io.sellercenter.orders.internal.OrderMessages;
 import io.sellercenter.orders.internal.OrderQueries;
 import io.sellercenter.orders.internal.ServiceChoice;
+import io.sellercenter.orders.internal.ShippingNotice;
 import io.sellercenter.orders.internal.ShippingNotices;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
@@ -70,7 +71,7 @@ class SellerOrderApi {
             @NotNull @Positive @Max(100_000) Integer quantity) {}
 
     record NoticeForm(
-            @NotNull ShippingNotices.SendType sendType,
+            @NotNull ShippingNotice.SendType sendType,
             @NotBlank @Size(max = 40) String serviceName,
             @NotBlank @Size(max = 64) String trackingNo,
             @Size(max = 100) String carrier,
@@ -129,7 +130,7 @@ class SellerOrderApi {
     @Operation(
             summary =
                     "Fill in the shipping notice: ALL or PART (lines and quantities); offline shipping names the seller's own carrier (SHIPPING, R-H9, R-H13)")
-    ShippingNotices.Notice declare(CurrentAccount me, @PathVariable long orderId, @Valid @RequestBody NoticeForm form) {
+    ShippingNotice declare(CurrentAccount me, @PathVariable long orderId, @Valid @RequestBody NoticeForm form) {
         var items = new LinkedHashMap<Long, Integer>();
         if (form.items() != null) {
             form.items().forEach(i -> items.merge(i.orderLineId(), i.quantity(), Integer::sum));
@@ -148,7 +149,7 @@ class SellerOrderApi {
 
     @PutMapping("/orders/{orderId}/shipping-notices/{noticeId}")
     @Operation(summary = "Correct a shipping notice's service or tracking number within the allowed window")
-    ShippingNotices.Notice modify(
+    ShippingNotice modify(
             CurrentAccount me,
             @PathVariable long orderId,
             @PathVariable long noticeId,

@@ -5,7 +5,8 @@ import io.sellercenter.accounts.Permission;
 import io.sellercenter.orders.internal.ShippingNotices;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.web.Problems;
-import io.sellercenter.shipping.LogisticsOrders;
+import io.sellercenter.shipping.LogisticsOrderQueries;
+import io.sellercenter.shipping.LogisticsOrderView;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,10 @@ class ShippingNoticePages {
     record NoticeResult(long orderId, boolean ok, String message) implements Serializable {}
 
     private final ShippingNotices notices;
-    private final LogisticsOrders logistics;
+    private final LogisticsOrderQueries logistics;
     private final Problems problems;
 
-    ShippingNoticePages(ShippingNotices notices, LogisticsOrders logistics, Problems problems) {
+    ShippingNoticePages(ShippingNotices notices, LogisticsOrderQueries logistics, Problems problems) {
         this.notices = notices;
         this.logistics = logistics;
         this.problems = problems;
@@ -59,7 +60,7 @@ class ShippingNoticePages {
         var parcels = logistics.forOrders(
                 seller, orderIds.stream().mapToLong(Long::longValue).toArray());
         var results = new ArrayList<NoticeResult>();
-        var withParcel = parcels.stream().map(LogisticsOrders.View::orderId).toList();
+        var withParcel = parcels.stream().map(LogisticsOrderView::orderId).toList();
         orderIds.stream()
                 .filter(id -> !withParcel.contains(id))
                 .forEach(
@@ -67,7 +68,7 @@ class ShippingNoticePages {
         if (!parcels.isEmpty()) {
             var outcomes = notices.declareOnlineAll(
                     me,
-                    parcels.stream().map(LogisticsOrders.View::logisticsOrderId).toList());
+                    parcels.stream().map(LogisticsOrderView::logisticsOrderId).toList());
             for (int i = 0; i < outcomes.size(); i++) {
                 var failure = outcomes.get(i).failure();
                 results.add(new NoticeResult(

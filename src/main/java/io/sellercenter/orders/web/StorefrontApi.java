@@ -9,6 +9,7 @@ import io.sellercenter.orders.internal.OrderQueries;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
+import io.sellercenter.shared.PostalAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -84,8 +85,8 @@ class StorefrontApi {
                 form.items().stream()
                         .map(i -> new OrderLifecycle.Item(i.productId(), i.skuCode(), i.quantity()))
                         .toList(),
-                new OrderLifecycle.Address(
-                        a.contactPerson(), a.country(), a.province(), a.city(), a.address(), a.zip(), a.mobileNo()),
+                new PostalAddress(
+                        a.contactPerson(), a.mobileNo(), a.country(), a.province(), a.city(), a.address(), a.zip()),
                 form.logisticsServiceCode());
         var detail = queries.forBuyerDetail(me, id);
         return new Placed(id, detail.orderStatus().name(), detail.total());

@@ -1,10 +1,10 @@
 package io.sellercenter.products.web;
 
 import io.sellercenter.accounts.CurrentAccount;
-import io.sellercenter.products.GoodsType;
 import io.sellercenter.products.Product;
 import io.sellercenter.products.internal.ProductManagement;
 import io.sellercenter.products.internal.ShipFromLocations;
+import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.Page;
 import io.sellercenter.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;

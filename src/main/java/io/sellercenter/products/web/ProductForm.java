@@ -1,8 +1,8 @@
 package io.sellercenter.products.web;
 
-import io.sellercenter.products.GoodsType;
 import io.sellercenter.products.Product;
 import io.sellercenter.products.internal.ProductManagement;
+import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
 import jakarta.validation.Valid;

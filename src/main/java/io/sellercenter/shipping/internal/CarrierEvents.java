@@ -6,7 +6,7 @@ import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shipping.Channel;
-import io.sellercenter.shipping.LogisticsOrders.Status;
+import io.sellercenter.shipping.LogisticsOrderStatus;
 import io.sellercenter.shipping.LogisticsServices;
 import io.sellercenter.shipping.ParcelDelivered;
 import java.math.BigDecimal;
@@ -146,13 +146,13 @@ public class CarrierEvents {
         }
         orders.save(parcel);
         var reference = "logistics:" + parcel.id();
-        if (move.to(Status.RECEIVED)) {
+        if (move.to(LogisticsOrderStatus.RECEIVED)) {
             freight.settleHold(parcel.sellerId(), reference, parcel.estimatedFreight(), parcel.actualFreight());
         }
-        if (move.to(Status.UNDELIVERABLE) && parcel.returnsWhenUndeliverable()) {
+        if (move.to(LogisticsOrderStatus.UNDELIVERABLE) && parcel.returnsWhenUndeliverable()) {
             freight.charge(parcel.sellerId(), "return:" + reference, channel.returnFee());
         }
-        if (move.to(Status.DELIVERED)) {
+        if (move.to(LogisticsOrderStatus.DELIVERED)) {
             if (e.occurredAt().isAfter(parcel.createdAt().plus(Duration.ofDays(channel.deliveryDays())))) {
                 compensation.credit(parcel.id());
             }

@@ -8,6 +8,7 @@ import io.sellercenter.shipping.LogisticsServices;
 import io.sellercenter.shipping.TransitWarehouse;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +66,7 @@ public class ChannelManagement {
                         c.nameEn(),
                         c.nameZh(),
                         c.kind().name(),
-                        String.join(",", c.acceptedGoodsTypes()),
+                        c.acceptedGoodsTypes().stream().map(Enum::name).collect(Collectors.joining(",")),
                         String.join(",", c.destinationCountries()),
                         c.deliveryDays(),
                         c.maxWeightGrams(),

@@ -1,5 +1,6 @@
 package io.sellercenter.shipping.internal;
 
+import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shipping.Channel;
 import io.sellercenter.shipping.TransitWarehouse;
@@ -21,8 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnBooleanProperty(name = "sellercenter.demo", matchIfMissing = true)
 class DemoChannels implements ApplicationRunner {
 
-    private static final List<String> ALL_TYPES =
-            List.of("GENERAL", "BATTERY", "LIQUID", "COSMETICS", "POWDER", "MAGNETIC");
+    private static final List<GoodsType> ALL_TYPES = List.of(GoodsType.values());
 
     private final ChannelManagement channels;
 
@@ -41,7 +41,7 @@ class DemoChannels implements ApplicationRunner {
                 "Cainiao Standard Shipping",
                 "菜鸟无忧物流-标准",
                 Channel.Kind.EXPRESS,
-                List.of("GENERAL", "BATTERY", "COSMETICS", "MAGNETIC"),
+                List.of(GoodsType.GENERAL, GoodsType.BATTERY, GoodsType.COSMETICS, GoodsType.MAGNETIC),
                 15,
                 30_000,
                 120,
@@ -69,7 +69,7 @@ class DemoChannels implements ApplicationRunner {
                 "Cainiao Super Economy",
                 "菜鸟超级经济",
                 Channel.Kind.ECONOMY,
-                List.of("GENERAL"),
+                List.of(GoodsType.GENERAL),
                 30,
                 2_000,
                 60,
@@ -83,7 +83,7 @@ class DemoChannels implements ApplicationRunner {
                 "China Post Registered Air Mail",
                 "中国邮政挂号小包",
                 Channel.Kind.POSTAL,
-                List.of("GENERAL", "MAGNETIC"),
+                List.of(GoodsType.GENERAL, GoodsType.MAGNETIC),
                 25,
                 2_000,
                 60,
@@ -97,7 +97,7 @@ class DemoChannels implements ApplicationRunner {
                 "ePacket",
                 "e邮宝",
                 Channel.Kind.POSTAL,
-                List.of("GENERAL", "COSMETICS"),
+                List.of(GoodsType.GENERAL, GoodsType.COSMETICS),
                 15,
                 2_000,
                 60,
@@ -137,7 +137,7 @@ class DemoChannels implements ApplicationRunner {
             String en,
             String zh,
             Channel.Kind kind,
-            List<String> types,
+            List<GoodsType> types,
             int days,
             int maxGrams,
             int maxSide,

@@ -1,7 +1,9 @@
 package io.sellercenter.shipping.internal;
 
+import io.sellercenter.shared.PostalAddress;
+import io.sellercenter.shipping.DeclaredItem;
+import io.sellercenter.shipping.UndeliverableDecision;
 import java.util.List;
-import java.util.Map;
 
 /** Everything printed on one shipping label. */
 record Label(
@@ -12,8 +14,8 @@ record Label(
         String serviceName,
         boolean postal,
         String sortCode,
-        String undeliverableDecision,
-        Map<String, String> sender,
-        Map<String, String> receiver,
-        List<Map<String, Object>> declaredItems,
+        UndeliverableDecision undeliverableDecision,
+        PostalAddress sender,
+        PostalAddress receiver,
+        List<DeclaredItem> declaredItems,
         int weightGrams) {}

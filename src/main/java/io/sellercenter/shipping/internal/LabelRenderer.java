@@ -1,13 +1,15 @@
 package io.sellercenter.shipping.internal;
 
 import com.google.zxing.oned.Code128Writer;
+import io.sellercenter.shared.PostalAddress;
+import io.sellercenter.shipping.UndeliverableDecision;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
@@ -93,12 +95,18 @@ class LabelRenderer {
         barcode(cs, l.waybill(), margin + 8, SIDE - 82, SIDE - 2 * margin - 16, 46);
         text(cs, 10, margin + 40, SIDE - 94, l.waybill());
         line(cs, 7, margin, SIDE - 108, SIDE - 2 * margin - 90, "LP " + l.lpNumber() + "    Order " + l.orderId());
-        var mark = l.undeliverableDecision().equals("RETURN") ? "RETURN 退回" : "DESTROY 销毁";
+        var mark = l.undeliverableDecision() == UndeliverableDecision.RETURN ? "RETURN 退回" : "DESTROY 销毁";
         cs.rectangle(SIDE - 88, SIDE - 112, 78, 18);
         cs.stroke();
         text(cs, 9, SIDE - 84, SIDE - 106, mark);
         block(cs, "From 寄件人: " + address(l.sender(), true), margin, 146, SIDE - margin, SIDE - 115);
-        line(cs, 8, margin, 137, SIDE - 2 * margin, "To 收件人: " + l.receiver().getOrDefault("contactPerson", ""));
+        line(
+                cs,
+                8,
+                margin,
+                137,
+                SIDE - 2 * margin,
+                "To 收件人: " + Objects.requireNonNullElse(l.receiver().contactPerson(), ""));
         block(cs, address(l.receiver(), false), margin, 108, SIDE - margin, 134);
         if (l.postal()) {
             cn22(cs, l, margin);
@@ -113,8 +121,8 @@ class LabelRenderer {
         var y = 83f;
         var total = BigDecimal.ZERO;
         for (var item : l.declaredItems().stream().limit(4).toList()) {
-            var quantity = ((Number) item.get("quantity")).intValue();
-            var value = new BigDecimal(String.valueOf(item.get("unitValue"))).multiply(BigDecimal.valueOf(quantity));
+            var quantity = item.quantity();
+            var value = item.unitValue().multiply(BigDecimal.valueOf(quantity));
             total = total.add(value);
             line(
                     cs,
@@ -122,8 +130,8 @@ class LabelRenderer {
                     margin + 4,
                     y,
                     inside,
-                    quantity + " × " + item.get("nameEn") + " " + item.get("nameCn") + "   HS " + item.get("hsCode")
-                            + "   " + item.get("weightGrams") + " g   USD " + value.toPlainString());
+                    quantity + " × " + item.nameEn() + " " + item.nameCn() + "   HS " + item.hsCode() + "   "
+                            + item.weightGrams() + " g   USD " + value.toPlainString());
             y -= 11;
         }
         text(
@@ -187,24 +195,24 @@ class LabelRenderer {
         cs.endText();
     }
 
-    private static String address(Map<String, String> a, boolean withContact) {
+    private static String address(PostalAddress a, boolean withContact) {
         return String.join(
                 ", ",
                 Stream.of(
-                                withContact ? a.get("contactPerson") : null,
-                                a.get("address"),
-                                a.get("city"),
-                                a.get("province"),
-                                a.get("zip"),
-                                a.get("country"),
-                                a.get("mobileNo"))
+                                withContact ? a.contactPerson() : null,
+                                a.address(),
+                                a.city(),
+                                a.province(),
+                                a.zip(),
+                                a.country(),
+                                a.mobileNo())
                         .filter(s -> s != null && !s.isBlank())
                         .toList());
     }
 
     /** The same label for thermal printers: ZPL II, UTF-8 (Chinese needs a CJK font on the printer). */
     static String zpl(Label l) {
-        var mark = l.undeliverableDecision().equals("RETURN") ? "RETURN" : "DESTROY";
+        var mark = l.undeliverableDecision().name();
         return "^XA^CI28\n"
                 + "^FO20,20^A0N,28,28^FD" + l.serviceName() + "^FS\n"
                 + "^FO560,20^A0N,56,56^FD" + l.sortCode() + "^FS\n"

@@ -2,12 +2,14 @@ package io.sellercenter.shipping.internal;
 
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
+import io.sellercenter.shared.PostalAddress;
+import io.sellercenter.shipping.DeclaredItem;
+import io.sellercenter.shipping.UndeliverableDecision;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -167,10 +169,10 @@ public class Labels {
                         rs.getString(5),
                         rs.getString(6).equals("POSTAL"),
                         rs.getString(7),
-                        rs.getString(8),
-                        json.readValue(rs.getString(9), new TypeReference<Map<String, String>>() {}),
-                        json.readValue(rs.getString(10), new TypeReference<Map<String, String>>() {}),
-                        json.readValue(rs.getString(11), new TypeReference<List<Map<String, Object>>>() {}),
+                        UndeliverableDecision.valueOf(rs.getString(8)),
+                        json.readValue(rs.getString(9), PostalAddress.class),
+                        json.readValue(rs.getString(10), PostalAddress.class),
+                        json.readValue(rs.getString(11), new TypeReference<List<DeclaredItem>>() {}),
                         json.readTree(rs.getString(12)).path("weightGrams").asInt()))
                 .list()
                 .forEach(labels::add);

@@ -1,11 +1,12 @@
 package io.sellercenter.shipping.internal;
 
-import static io.sellercenter.shipping.LogisticsOrders.Status.*;
+import static io.sellercenter.shipping.LogisticsOrderStatus.*;
 
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.StateConflictException;
-import io.sellercenter.shipping.LogisticsOrders.Status;
+import io.sellercenter.shipping.LogisticsOrderStatus;
+import io.sellercenter.shipping.UndeliverableDecision;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.function.IntFunction;
 public final class LogisticsOrder {
 
     /** Where each status may go next: the main line with the carrier's missed events skipped, then its ends. */
-    static final Map<Status, Set<Status>> NEXT = Map.ofEntries(
+    static final Map<LogisticsOrderStatus, Set<LogisticsOrderStatus>> NEXT = Map.ofEntries(
             Map.entry(CREATED, EnumSet.of(AWAITING_PICKUP, AWAITING_DROP_OFF, RECEIVED, CANCELLED)),
             Map.entry(AWAITING_PICKUP, EnumSet.of(AWAITING_DROP_OFF, RECEIVED, CANCELLED)),
             Map.entry(AWAITING_DROP_OFF, EnumSet.of(RECEIVED, CANCELLED)),
@@ -30,14 +31,14 @@ public final class LogisticsOrder {
             Map.entry(DISPATCHED, EnumSet.of(IN_TRANSIT, DELIVERED, UNDELIVERABLE)),
             Map.entry(IN_TRANSIT, EnumSet.of(DELIVERED, UNDELIVERABLE)),
             Map.entry(UNDELIVERABLE, EnumSet.of(RETURNED, DESTROYED)),
-            Map.entry(DELIVERED, EnumSet.noneOf(Status.class)),
-            Map.entry(RETURNED, EnumSet.noneOf(Status.class)),
-            Map.entry(DESTROYED, EnumSet.noneOf(Status.class)),
-            Map.entry(CANCELLED, EnumSet.noneOf(Status.class)));
+            Map.entry(DELIVERED, EnumSet.noneOf(LogisticsOrderStatus.class)),
+            Map.entry(RETURNED, EnumSet.noneOf(LogisticsOrderStatus.class)),
+            Map.entry(DESTROYED, EnumSet.noneOf(LogisticsOrderStatus.class)),
+            Map.entry(CANCELLED, EnumSet.noneOf(LogisticsOrderStatus.class)));
 
     /** What an event did: {@code from} and {@code to} are equal when it moved nothing. */
-    public record Move(Status from, Status to) {
-        public boolean to(Status status) {
+    public record Move(LogisticsOrderStatus from, LogisticsOrderStatus to) {
+        public boolean to(LogisticsOrderStatus status) {
             return from != to && to == status;
         }
     }
@@ -47,11 +48,11 @@ public final class LogisticsOrder {
     private final long orderId;
     private final String serviceCode;
     private final Money estimatedFreight;
-    private final String undeliverableDecision;
+    private final UndeliverableDecision undeliverableDecision;
     private final String destinationCountry;
     private final String packageJson;
     private final Instant createdAt;
-    private Status status;
+    private LogisticsOrderStatus status;
     private Money actualFreight;
     private Instant cancelledAt;
 
@@ -61,11 +62,11 @@ public final class LogisticsOrder {
             long orderId,
             String serviceCode,
             Money estimatedFreight,
-            String undeliverableDecision,
+            UndeliverableDecision undeliverableDecision,
             String destinationCountry,
             String packageJson,
             Instant createdAt,
-            Status status,
+            LogisticsOrderStatus status,
             Money actualFreight,
             Instant cancelledAt) {
         this.id = id;
@@ -141,7 +142,7 @@ public final class LogisticsOrder {
         return moveTo(CANCELLED);
     }
 
-    private Move moveTo(Status next) {
+    private Move moveTo(LogisticsOrderStatus next) {
         var from = status;
         if (NEXT.get(from).contains(next)) {
             status = next;
@@ -150,7 +151,7 @@ public final class LogisticsOrder {
     }
 
     boolean returnsWhenUndeliverable() {
-        return "RETURN".equals(undeliverableDecision);
+        return undeliverableDecision == UndeliverableDecision.RETURN;
     }
 
     String destinationCountry() {
@@ -185,7 +186,7 @@ public final class LogisticsOrder {
         return createdAt;
     }
 
-    public Status status() {
+    public LogisticsOrderStatus status() {
         return status;
     }
 

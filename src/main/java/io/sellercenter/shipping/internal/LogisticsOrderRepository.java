@@ -1,7 +1,8 @@
 package io.sellercenter.shipping.internal;
 
 import io.sellercenter.shared.Money;
-import io.sellercenter.shipping.LogisticsOrders.Status;
+import io.sellercenter.shipping.LogisticsOrderStatus;
+import io.sellercenter.shipping.UndeliverableDecision;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -69,11 +70,11 @@ public class LogisticsOrderRepository {
                 rs.getLong("order_id"),
                 rs.getString("service_code"),
                 new Money(rs.getLong("estimated_freight_minor"), currency),
-                rs.getString("undeliverable_decision"),
+                UndeliverableDecision.valueOf(rs.getString("undeliverable_decision")),
                 rs.getString("destination_country"),
                 rs.getString("package"),
                 rs.getTimestamp("created_at").toInstant(),
-                Status.valueOf(rs.getString("status")),
+                LogisticsOrderStatus.valueOf(rs.getString("status")),
                 actual == null ? null : new Money(((Number) actual).longValue(), currency),
                 cancelled == null ? null : cancelled.toInstant());
     }

@@ -1,6 +1,7 @@
 package io.sellercenter.shipping.web;
 
 import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shipping.Channel;
 import io.sellercenter.shipping.LogisticsServices;
@@ -50,8 +51,7 @@ class ChannelApi {
             @NotBlank @Size(max = 100) String nameZh,
             @NotNull Channel.Kind kind,
 
-            @NotEmpty @Size(max = 6)
-            List<@Pattern(regexp = "GENERAL|BATTERY|LIQUID|COSMETICS|POWDER|MAGNETIC") String> acceptedGoodsTypes,
+            @NotEmpty @Size(max = 6) List<@NotNull GoodsType> acceptedGoodsTypes,
 
             @NotEmpty @Size(max = 250) List<@Pattern(regexp = "[A-Z]{2}|\\*") String> destinationCountries,
             @NotNull @Positive @Max(365) Integer deliveryDays,

@@ -1,5 +1,6 @@
 package io.sellercenter.shipping.web;
 
+import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.shipping.Channel;
@@ -104,8 +105,7 @@ public class ChannelPageForm {
     private Channel.Kind kind = Channel.Kind.EXPRESS;
 
     @NotEmpty
-    private List<@Pattern(regexp = "GENERAL|BATTERY|LIQUID|COSMETICS|POWDER|MAGNETIC") String> acceptedGoodsTypes =
-            new ArrayList<>(List.of("GENERAL"));
+    private List<GoodsType> acceptedGoodsTypes = new ArrayList<>(List.of(GoodsType.GENERAL));
 
     @NotBlank
     @Pattern(regexp = COUNTRIES)
@@ -298,11 +298,11 @@ public class ChannelPageForm {
         this.kind = kind;
     }
 
-    public List<String> getAcceptedGoodsTypes() {
+    public List<GoodsType> getAcceptedGoodsTypes() {
         return acceptedGoodsTypes;
     }
 
-    public void setAcceptedGoodsTypes(List<String> acceptedGoodsTypes) {
+    public void setAcceptedGoodsTypes(List<GoodsType> acceptedGoodsTypes) {
         this.acceptedGoodsTypes = acceptedGoodsTypes;
     }
 

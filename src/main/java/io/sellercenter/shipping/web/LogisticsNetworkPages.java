@@ -2,13 +2,13 @@ package io.sellercenter.shipping.web;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.StaffRole;
+import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.shipping.Channel;
 import io.sellercenter.shipping.LogisticsServices;
 import io.sellercenter.shipping.internal.ChannelManagement;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -110,7 +110,7 @@ class LogisticsNetworkPages {
     private String channelPage(String editing, Model model) {
         model.addAttribute("editing", editing);
         model.addAttribute("kinds", Channel.Kind.values());
-        model.addAttribute("goodsTypes", List.of("GENERAL", "BATTERY", "LIQUID", "COSMETICS", "POWDER", "MAGNETIC"));
+        model.addAttribute("goodsTypes", GoodsType.values());
         return "staff/channel";
     }
 }

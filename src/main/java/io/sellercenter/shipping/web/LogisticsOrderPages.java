@@ -7,6 +7,7 @@ import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.shared.web.Problems;
+import io.sellercenter.shipping.LogisticsOrderQueries;
 import io.sellercenter.shipping.LogisticsOrders;
 import io.sellercenter.shipping.ParcelTracking;
 import io.sellercenter.shipping.internal.Labels;
@@ -41,11 +42,18 @@ class LogisticsOrderPages {
     static final int MAX_SEARCH_TOKENS = 1_000;
 
     private final LogisticsOrders logistics;
+    private final LogisticsOrderQueries queries;
     private final ParcelTracking tracking;
     private final Labels labels;
     private final Problems problems;
 
-    LogisticsOrderPages(LogisticsOrders logistics, ParcelTracking tracking, Labels labels, Problems problems) {
+    LogisticsOrderPages(
+            LogisticsOrders logistics,
+            LogisticsOrderQueries queries,
+            ParcelTracking tracking,
+            Labels labels,
+            Problems problems) {
+        this.queries = queries;
         this.logistics = logistics;
         this.tracking = tracking;
         this.labels = labels;
@@ -123,7 +131,7 @@ class LogisticsOrderPages {
     @GetMapping("/seller/logistics-orders")
     String list(CurrentAccount me, @ModelAttribute("form") Selection form, BindingResult result, Model model) {
         var seller = me.requirePermission(Permission.SHIPPING).value();
-        var counts = logistics.counts(seller);
+        var counts = queries.counts(seller);
         var tabCounts = new EnumMap<LogisticsTab, Long>(LogisticsTab.class);
         Arrays.stream(LogisticsTab.values()).forEach(t -> tabCounts.put(t, t.count(counts)));
         model.addAttribute("tabs", LogisticsTab.values());
@@ -137,14 +145,14 @@ class LogisticsOrderPages {
             q = "";
         }
         model.addAttribute(
-                "page", logistics.list(seller, form.getTab().statuses, q, new PageRequest(form.getPage(), PAGE_SIZE)));
+                "page", queries.list(seller, form.getTab().statuses, q, new PageRequest(form.getPage(), PAGE_SIZE)));
         return "seller/logistics-orders";
     }
 
     /** The dashboard's tile: parcels that could not be delivered, returned or destroyed. */
     @GetMapping("/seller/dashboard/undeliverable")
     String undeliverable(CurrentAccount me, Model model) {
-        var counts = logistics.counts(me.requirePermission(Permission.SHIPPING).value());
+        var counts = queries.counts(me.requirePermission(Permission.SHIPPING).value());
         model.addAttribute("undeliverable", LogisticsTab.UNDELIVERABLE.count(counts));
         return "seller/dashboard-cards :: undeliverable";
     }
@@ -152,7 +160,7 @@ class LogisticsOrderPages {
     @GetMapping("/seller/logistics-orders/{id}")
     String show(CurrentAccount me, @PathVariable long id, Model model) {
         var seller = me.requirePermission(Permission.SHIPPING).value();
-        var parcel = logistics.find(seller, id);
+        var parcel = queries.find(seller, id);
         model.addAttribute("parcel", parcel);
         model.addAttribute("cancellable", LogisticsTab.cancellable(parcel.status()));
         model.addAttribute("tracking", tracking.timeline(seller, id));

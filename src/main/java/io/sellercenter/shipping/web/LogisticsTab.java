@@ -1,8 +1,8 @@
 package io.sellercenter.shipping.web;
 
-import static io.sellercenter.shipping.LogisticsOrders.Status.*;
+import static io.sellercenter.shipping.LogisticsOrderStatus.*;
 
-import io.sellercenter.shipping.LogisticsOrders.Status;
+import io.sellercenter.shipping.LogisticsOrderStatus;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,19 +10,19 @@ import java.util.Set;
 enum LogisticsTab {
     ALL(Set.of()),
     AWAITING(Set.of(CREATED, AWAITING_PICKUP, AWAITING_DROP_OFF)),
-    RECEIVED(Set.of(Status.RECEIVED)),
-    IN_TRANSIT(Set.of(DISPATCHED, Status.IN_TRANSIT)),
-    DELIVERED(Set.of(Status.DELIVERED)),
-    UNDELIVERABLE(Set.of(Status.UNDELIVERABLE, RETURNED, DESTROYED)),
-    CANCELLED(Set.of(Status.CANCELLED));
+    RECEIVED(Set.of(LogisticsOrderStatus.RECEIVED)),
+    IN_TRANSIT(Set.of(DISPATCHED, LogisticsOrderStatus.IN_TRANSIT)),
+    DELIVERED(Set.of(LogisticsOrderStatus.DELIVERED)),
+    UNDELIVERABLE(Set.of(LogisticsOrderStatus.UNDELIVERABLE, RETURNED, DESTROYED)),
+    CANCELLED(Set.of(LogisticsOrderStatus.CANCELLED));
 
-    final Set<Status> statuses;
+    final Set<LogisticsOrderStatus> statuses;
 
-    LogisticsTab(Set<Status> statuses) {
+    LogisticsTab(Set<LogisticsOrderStatus> statuses) {
         this.statuses = statuses;
     }
 
-    long count(Map<Status, Long> counts) {
+    long count(Map<LogisticsOrderStatus, Long> counts) {
         return counts.entrySet().stream()
                 .filter(e -> statuses.isEmpty() || statuses.contains(e.getKey()))
                 .mapToLong(Map.Entry::getValue)
@@ -30,7 +30,7 @@ enum LogisticsTab {
     }
 
     /** Whether a logistics order in this status may still be cancelled: before the transit warehouse receives it. */
-    static boolean cancellable(Status status) {
+    static boolean cancellable(LogisticsOrderStatus status) {
         return AWAITING.statuses.contains(status);
     }
 }

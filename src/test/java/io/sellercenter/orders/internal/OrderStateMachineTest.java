@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sellercenter.orders.OrderStatus;
+import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.StateConflictException;
 import java.time.Duration;
@@ -30,7 +31,7 @@ class OrderStateMachineTest {
                 10,
                 "SKU-1",
                 "Earbuds",
-                "GENERAL",
+                GoodsType.GENERAL,
                 Map.of("color", "Black"),
                 2,
                 0,

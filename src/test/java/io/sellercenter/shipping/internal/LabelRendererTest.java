@@ -3,13 +3,15 @@ package io.sellercenter.shipping.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sellercenter.Shop;
+import io.sellercenter.shared.PostalAddress;
+import io.sellercenter.shipping.DeclaredItem;
+import io.sellercenter.shipping.UndeliverableDecision;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -110,8 +112,7 @@ class LabelRendererTest {
     }
 
     private static Label label(String address) {
-        var place =
-                Map.of("contactPerson", "陈静", "address", address, "city", "Shenzhen", "zip", "518102", "country", "CN");
+        var place = new PostalAddress("陈静", null, "CN", null, "Shenzhen", address, "518102");
         return new Label(
                 1,
                 2,
@@ -120,10 +121,10 @@ class LabelRendererTest {
                 "China Post Registered Air Mail",
                 true,
                 "SZX-01",
-                "DESTROY",
+                UndeliverableDecision.DESTROY,
                 place,
                 place,
-                List.of(Shop.declaredEarbuds(2, "9.90", 120)),
+                List.of(new DeclaredItem("Earbuds", "耳机", "851830", 2, new BigDecimal("9.90"), 120)),
                 300);
     }
 }

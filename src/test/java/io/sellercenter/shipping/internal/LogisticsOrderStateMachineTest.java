@@ -1,13 +1,14 @@
 package io.sellercenter.shipping.internal;
 
-import static io.sellercenter.shipping.LogisticsOrders.Status.*;
+import static io.sellercenter.shipping.LogisticsOrderStatus.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.StateConflictException;
-import io.sellercenter.shipping.LogisticsOrders.Status;
+import io.sellercenter.shipping.LogisticsOrderStatus;
+import io.sellercenter.shipping.UndeliverableDecision;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -28,19 +29,34 @@ class LogisticsOrderStateMachineTest {
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
     private static final Money ACTUAL = Money.of("48.00", "CNY");
 
-    static LogisticsOrder in(Status status) {
+    static LogisticsOrder in(LogisticsOrderStatus status) {
         return new LogisticsOrder(
-                1, 2, 3, "CAINIAO_STANDARD", Money.of("27.00", "CNY"), "RETURN", "US", "{}", NOW, status, null, null);
+                1,
+                2,
+                3,
+                "CAINIAO_STANDARD",
+                Money.of("27.00", "CNY"),
+                UndeliverableDecision.RETURN,
+                "US",
+                "{}",
+                NOW,
+                status,
+                null,
+                null);
     }
 
-    record Verb(String name, Status target, Function<LogisticsOrder, LogisticsOrder.Move> action, Set<Status> from) {
+    record Verb(
+            String name,
+            LogisticsOrderStatus target,
+            Function<LogisticsOrder, LogisticsOrder.Move> action,
+            Set<LogisticsOrderStatus> from) {
         @Override
         public String toString() {
             return name;
         }
     }
 
-    static final Set<Status> LINE_AFTER_WEIGHING = EnumSet.of(RECEIVED, DISPATCHED, IN_TRANSIT);
+    static final Set<LogisticsOrderStatus> LINE_AFTER_WEIGHING = EnumSet.of(RECEIVED, DISPATCHED, IN_TRANSIT);
 
     static final Verb[] VERBS = {
         new Verb(
@@ -59,13 +75,14 @@ class LogisticsOrderStateMachineTest {
     };
 
     static Stream<Arguments> everyEventInEveryStatus() {
-        return Stream.of(VERBS).flatMap(v -> Stream.of(Status.values()).map(s -> Arguments.of(v, s)));
+        return Stream.of(VERBS)
+                .flatMap(v -> Stream.of(LogisticsOrderStatus.values()).map(s -> Arguments.of(v, s)));
     }
 
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("everyEventInEveryStatus")
     @DisplayName("R-H8 an event moves the parcel forward where the table allows it; elsewhere it moves nothing back")
-    void eventsOnlyMoveForward(Verb verb, Status status) {
+    void eventsOnlyMoveForward(Verb verb, LogisticsOrderStatus status) {
         var order = in(status);
         var move = verb.action().apply(order);
         if (verb.from().contains(status)) {
@@ -80,7 +97,7 @@ class LogisticsOrderStateMachineTest {
     @ParameterizedTest(name = "cancel in {0}")
     @MethodSource("statuses")
     @DisplayName("R-H2 a logistics order is cancelled only before the parcel is received")
-    void cancelOnlyBeforeReceipt(Status status) {
+    void cancelOnlyBeforeReceipt(LogisticsOrderStatus status) {
         var order = in(status);
         if (EnumSet.of(CREATED, AWAITING_PICKUP, AWAITING_DROP_OFF).contains(status)) {
             assertThat(order.cancel(NOW).to(CANCELLED)).isTrue();
@@ -91,8 +108,8 @@ class LogisticsOrderStateMachineTest {
         }
     }
 
-    static Stream<Status> statuses() {
-        return Stream.of(Status.values());
+    static Stream<LogisticsOrderStatus> statuses() {
+        return Stream.of(LogisticsOrderStatus.values());
     }
 
     @Test
@@ -121,7 +138,7 @@ class LogisticsOrderStateMachineTest {
                 3,
                 "CAINIAO_STANDARD",
                 Money.of("27.00", "CNY"),
-                "DESTROY",
+                UndeliverableDecision.DESTROY,
                 "US",
                 "{}",
                 NOW,

@@ -1,4 +1,4 @@
-package io.sellercenter.products;
+package io.sellercenter.shared;
 
 /** What the goods are, as declared for logistics: channels accept only some types (R-H4). */
 public enum GoodsType {

@@ -1,0 +1,24 @@
+package io.sellercenter.shipping;
+
+import io.sellercenter.shared.Money;
+import java.time.Instant;
+import java.util.Map;
+
+/** A logistics order as the seller sees it; {@code labelUrl} is absent once cancelled. */
+public record LogisticsOrderView(
+        long logisticsOrderId,
+        long orderId,
+        String lpNumber,
+        String intlTrackingNo,
+        String serviceCode,
+        LogisticsOrderStatus status,
+        Handover pickupType,
+        UndeliverableDecision undeliverableDecision,
+        Money estimatedFreight,
+        Money actualFreight,
+        Money returnFee,
+        TransitWarehouse transitWarehouse,
+        Instant createdAt,
+        String labelUrl,
+        int shipmentNo,
+        Map<Long, Integer> items) {}
