@@ -225,6 +225,38 @@ class LogisticsOrderApiTest extends ApiTestBase {
 
     @Test
     @DisplayName(
+            "R-H4 R-H6 R-H7 goods type, handover and undeliverable decision are the platform's words: any other is refused beside its field, nothing created")
+    void typedContract() {
+        var s = shop("GENERAL", true);
+        var order = s.paid(api.buyerToken(), 1);
+        for (var field : List.of("goodsType", "pickupType", "undeliverableDecision")) {
+            var b = body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102");
+            b.put(field, "BY_DRONE");
+            var refused = api.post("/api/v1/logistics-orders", s.seller, b);
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo(field);
+            assertThat(refused.json().get("errors").get(0).get("code").asString())
+                    .isEqualTo("INVALID_VALUE");
+        }
+        var created = api.post(
+                "/api/v1/logistics-orders",
+                s.seller,
+                body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("pickupType").asString()).isEqualTo("SELF_SEND");
+        assertThat(created.json().get("undeliverableDecision").asString()).isEqualTo("RETURN");
+        assertThat(created.json().get("shipmentNo").asInt()).isEqualTo(1);
+        var read = api.get(
+                "/api/v1/logistics-orders/"
+                        + created.json().get("logisticsOrderId").asLong(),
+                s.seller);
+        assertThat(read.json().get("pickupType").asString()).isEqualTo("SELF_SEND");
+        assertThat(read.json().get("undeliverableDecision").asString()).isEqualTo("RETURN");
+    }
+
+    @Test
+    @DisplayName(
             "R-H3 R-H4 R-H6 R-H8 the buyer's service unless confirmed, accepted goods, pickup in range; postal waybills are S10")
     void createRules() {
         var s = shop("GENERAL", true);
