@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 /**
  * Takes money from sellers through a provider. One live payment per {@code reference}: asking again
  * while one is pending returns it, once one succeeded it is refused (409 ALREADY_PAID). Publishes
- * {@link PaymentSucceeded} or {@link PaymentFailed} when the provider's notification arrives.
+ * {@link PaymentSucceeded} when the provider's notification says paid; a declined payment is kept as FAILED in the
+ * payment's history (shown with the deposit) and the seller or buyer pays again.
  */
 @Service
 public class Payments {

@@ -1,7 +1,6 @@
 package io.sellercenter.billing.internal;
 
 import io.sellercenter.billing.Payment;
-import io.sellercenter.billing.PaymentFailed;
 import io.sellercenter.billing.PaymentProvider;
 import io.sellercenter.billing.PaymentSucceeded;
 import io.sellercenter.billing.ProviderCode;
@@ -144,6 +143,7 @@ public class PaymentBook {
         jdbc.sql("update payments set version = version + 1, status = ?, completed_at = ? where id = ?")
                 .params(paid ? "SUCCEEDED" : "FAILED", Timestamp.from(clock.instant()), p.paymentId())
                 .update();
+        // a declined payment stays on record as FAILED (deposits page, payment history): nothing else follows from it
         if (paid) {
             ledger.post(
                     "payment:" + p.paymentId(),
@@ -154,8 +154,6 @@ public class PaymentBook {
                     "seller:" + p.sellerId() + ":" + purposeAccount(p));
             events.publishEvent(
                     new PaymentSucceeded(p.paymentId(), p.sellerId(), p.purpose(), p.reference(), p.amount()));
-        } else {
-            events.publishEvent(new PaymentFailed(p.paymentId(), p.sellerId(), p.purpose(), p.reference()));
         }
     }
 
