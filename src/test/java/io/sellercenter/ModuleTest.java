@@ -36,6 +36,10 @@ public @interface ModuleTest {
     @AliasFor(annotation = ApplicationModuleTest.class, attribute = "mode")
     ApplicationModuleTest.BootstrapMode mode() default ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES;
 
+    /** Modules used only for their types (no bean of theirs injected) that the test still needs running. */
+    @AliasFor(annotation = ApplicationModuleTest.class, attribute = "extraIncludes")
+    String[] extraIncludes() default {};
+
     @TestConfiguration(proxyBeanMethods = false)
     @Import({EmbeddedDatabaseConfiguration.class, TestClock.Configuration.class})
     class Database {}
