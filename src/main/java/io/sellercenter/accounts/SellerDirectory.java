@@ -14,9 +14,9 @@ public class SellerDirectory {
         this.jdbc = jdbc;
     }
 
-    public Optional<String> displayName(long sellerId) {
+    public Optional<String> displayName(SellerId sellerId) {
         return jdbc.sql("select display_name from sellers where id = ?")
-                .param(sellerId)
+                .param(sellerId.value())
                 .query(String.class)
                 .optional();
     }

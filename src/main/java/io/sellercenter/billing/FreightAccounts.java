@@ -2,6 +2,7 @@ package io.sellercenter.billing;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.billing.internal.FreightLedger;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
@@ -84,42 +85,42 @@ public class FreightAccounts {
 
     /** Holds the estimated freight of shipments on the deduction account, once per reference (R-H2). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void holdAll(long sellerId, List<Hold> holds) {
-        if (!boundForHolds(sellerId)) {
+    public void holdAll(SellerId sellerId, List<Hold> holds) {
+        if (!boundForHolds(sellerId.value())) {
             throw new RuleViolationException(Rule.R_H2, "DEDUCTION_ACCOUNT_NOT_BOUND");
         }
-        ledger.holdAll(sellerId, holds);
+        ledger.holdAll(sellerId.value(), holds);
     }
 
     /** Gives a hold back, e.g. when the logistics order is cancelled before the parcel is received. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void release(long sellerId, String reference, Money amount) {
-        ledger.release(sellerId, reference, amount);
+    public void release(SellerId sellerId, String reference, Money amount) {
+        ledger.release(sellerId.value(), reference, amount);
     }
 
     /** Charges the actual freight once the parcel is weighed: the hold goes back, the actual amount is taken. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void settleHold(long sellerId, String reference, Money held, Money actual) {
-        ledger.release(sellerId, reference, held);
-        ledger.charge(sellerId, reference, actual);
+    public void settleHold(SellerId sellerId, String reference, Money held, Money actual) {
+        ledger.release(sellerId.value(), reference, held);
+        ledger.charge(sellerId.value(), reference, actual);
     }
 
     /** Charges a fee of a shipment once per reference, e.g. the return of an undeliverable parcel. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void charge(long sellerId, String reference, Money amount) {
-        ledger.charge(sellerId, reference, amount);
+    public void charge(SellerId sellerId, String reference, Money amount) {
+        ledger.charge(sellerId.value(), reference, amount);
     }
 
     /** Credits a compensation once per reference. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void compensate(long sellerId, String reference, Money amount) {
-        ledger.compensate(sellerId, reference, amount);
+    public void compensate(SellerId sellerId, String reference, Money amount) {
+        ledger.compensate(sellerId.value(), reference, amount);
     }
 
     /** What is held on the seller's deduction account now, per currency. */
     @Transactional(readOnly = true)
-    public List<Money> held(long sellerId) {
-        return ledger.held(sellerId);
+    public List<Money> held(SellerId sellerId) {
+        return ledger.held(sellerId.value());
     }
 
     /** Binds (or re-binds) an International Alipay withholding agreement; main account or FINANCE. */

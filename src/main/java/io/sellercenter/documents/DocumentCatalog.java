@@ -1,5 +1,6 @@
 package io.sellercenter.documents;
 
+import io.sellercenter.accounts.SellerId;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,9 +18,9 @@ public class DocumentCatalog {
     }
 
     /** The document when it belongs to the seller; empty otherwise, so others' ids reveal nothing. */
-    public Optional<DocumentInfo> owned(long sellerId, long documentId) {
+    public Optional<DocumentInfo> owned(SellerId sellerId, long documentId) {
         return jdbc.sql("select id, content_type, file_name from documents where id = ? and seller_id = ?")
-                .params(documentId, sellerId)
+                .params(documentId, sellerId.value())
                 .query((rs, n) -> new DocumentInfo(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .optional();
     }

@@ -1,5 +1,6 @@
 package io.sellercenter.shipping;
 
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.Page;
@@ -40,39 +41,39 @@ public class LogisticsOrderQueries {
         this.json = json;
     }
 
-    public LogisticsOrderView find(long sellerId, long id) {
+    public LogisticsOrderView find(SellerId sellerId, long id) {
         return jdbc.sql(SELECT + " where l.id = ? and l.seller_id = ?")
-                .params(id, sellerId)
+                .params(id, sellerId.value())
                 .query(this::map)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("logistics order"));
     }
 
     /** The live logistics orders of an order, one per shipment, in shipment order. */
-    public List<LogisticsOrderView> forOrder(long sellerId, long orderId) {
+    public List<LogisticsOrderView> forOrder(SellerId sellerId, long orderId) {
         return jdbc.sql(
                         SELECT
                                 + " where l.order_id = ? and l.seller_id = ? and l.status <> 'CANCELLED' order by l.shipment_no")
-                .params(orderId, sellerId)
+                .params(orderId, sellerId.value())
                 .query(this::map)
                 .list();
     }
 
     /** How many live logistics orders each of these orders has. */
-    public Map<Long, Integer> liveCounts(long sellerId, long[] orderIds) {
+    public Map<Long, Integer> liveCounts(SellerId sellerId, long[] orderIds) {
         var counts = new HashMap<Long, Integer>();
         jdbc.sql("""
                         select order_id, count(*) from logistics_orders
-                        where seller_id = ? and order_id = any(?) and status <> 'CANCELLED' group by order_id""").params(sellerId, orderIds).query((RowCallbackHandler)
+                        where seller_id = ? and order_id = any(?) and status <> 'CANCELLED' group by order_id""").params(sellerId.value(), orderIds).query((RowCallbackHandler)
                 rs -> counts.put(rs.getLong(1), rs.getInt(2)));
         return counts;
     }
 
     /** The seller's logistics orders among {@code ids}, by id; others' and unknown ones are left out. */
-    public Map<Long, LogisticsOrderView> findAll(long sellerId, List<Long> ids) {
+    public Map<Long, LogisticsOrderView> findAll(SellerId sellerId, List<Long> ids) {
         var found = new HashMap<Long, LogisticsOrderView>();
         jdbc.sql(SELECT + " where l.id = any(?) and l.seller_id = ?")
-                .params(ids.stream().mapToLong(Long::longValue).toArray(), sellerId)
+                .params(ids.stream().mapToLong(Long::longValue).toArray(), sellerId.value())
                 .query(this::map)
                 .list()
                 .forEach(v -> found.put(v.logisticsOrderId(), v));
@@ -80,10 +81,10 @@ public class LogisticsOrderQueries {
     }
 
     /** The live logistics orders of these orders, in the order given; orders without one are left out. */
-    public List<LogisticsOrderView> forOrders(long sellerId, long[] orderIds) {
+    public List<LogisticsOrderView> forOrders(SellerId sellerId, long[] orderIds) {
         return jdbc.sql(SELECT + " join unnest(?::bigint[]) with ordinality u(order_id, n) on u.order_id = l.order_id"
                         + " where l.seller_id = ? and l.status <> 'CANCELLED' order by u.n")
-                .params(orderIds, sellerId)
+                .params(orderIds, sellerId.value())
                 .query(this::map)
                 .list();
     }
@@ -93,7 +94,7 @@ public class LogisticsOrderQueries {
      * more order numbers, LP numbers or waybills, separated by spaces, commas or new lines (R-H15: find many at once).
      */
     public Page<LogisticsOrderView> list(
-            long sellerId, Set<LogisticsOrderStatus> statuses, String q, PageRequest page) {
+            SellerId sellerId, Set<LogisticsOrderStatus> statuses, String q, PageRequest page) {
         var where = """
                  where l.seller_id = ? and (cardinality(?::text[]) = 0 or l.status = any(?::text[]))
                    and (cardinality(?::text[]) = 0 or l.order_id = any(?::bigint[]) or l.lp_number = any(?::text[])
@@ -104,7 +105,7 @@ public class LogisticsOrderQueries {
                 .filter(t -> t.matches("[0-9]{1,18}"))
                 .map(Long::valueOf)
                 .toArray(Long[]::new);
-        Object[] params = {sellerId, s, s, tokens, numbers, tokens, tokens};
+        Object[] params = {sellerId.value(), s, s, tokens, numbers, tokens, tokens};
         var total = jdbc.sql("select count(*) from logistics_orders l " + where)
                 .params(params)
                 .query(Long.class)
@@ -118,10 +119,10 @@ public class LogisticsOrderQueries {
     }
 
     /** How many of the seller's logistics orders are in each status; statuses with none are left out. */
-    public Map<LogisticsOrderStatus, Long> counts(long sellerId) {
+    public Map<LogisticsOrderStatus, Long> counts(SellerId sellerId) {
         var counts = new EnumMap<LogisticsOrderStatus, Long>(LogisticsOrderStatus.class);
         jdbc.sql("select status, count(*) from logistics_orders where seller_id = ? group by status")
-                .param(sellerId)
+                .param(sellerId.value())
                 .query((RowCallbackHandler)
                         rs -> counts.put(LogisticsOrderStatus.valueOf(rs.getString(1)), rs.getLong(2)));
         return counts;

@@ -1,5 +1,6 @@
 package io.sellercenter.shipping;
 
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.billing.FreightAccounts;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.GoodsType;
@@ -75,7 +76,7 @@ public class LogisticsOrders {
     public record Outcome(long orderId, LogisticsOrderView created, DomainException failure) {}
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public LogisticsOrderView create(long sellerId, Request r) {
+    public LogisticsOrderView create(SellerId sellerId, Request r) {
         var outcome = createAll(sellerId, List.of(r)).getFirst();
         if (outcome.failure() != null) {
             throw outcome.failure();
@@ -90,7 +91,7 @@ public class LogisticsOrders {
      * bound deduction account (R-H2) the freight hold refuses them all.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<Outcome> createAll(long sellerId, List<Request> requests) {
+    public List<Outcome> createAll(SellerId sellerId, List<Request> requests) {
         var network = services.network();
         var outcomes = new Outcome[requests.size()];
         var planned = new ArrayList<Planned>();
@@ -153,7 +154,7 @@ public class LogisticsOrders {
                 pickup ? LogisticsOrderStatus.AWAITING_PICKUP : LogisticsOrderStatus.AWAITING_DROP_OFF);
     }
 
-    private void insert(long sellerId, List<Planned> planned, Outcome[] outcomes) {
+    private void insert(SellerId sellerId, List<Planned> planned, Outcome[] outcomes) {
         var n = planned.size();
         var postal = (int) planned.stream()
                 .filter(p -> p.channel().kind() == Channel.Kind.POSTAL)
@@ -209,7 +210,7 @@ public class LogisticsOrders {
                           ?::text[], ?::text[], ?::bigint[], ?::int[]) as u
                         on conflict (order_id, shipment_no) where status <> 'CANCELLED' do nothing
                         returning order_id, id""")
-                .params(unnestParams(sellerId, Timestamp.from(now), orderIds, text, freightMinor, shipmentNos))
+                .params(unnestParams(sellerId.value(), Timestamp.from(now), orderIds, text, freightMinor, shipmentNos))
                 .query((RowCallbackHandler) rs -> created.put(rs.getLong(1), rs.getLong(2)));
         var holds = new ArrayList<FreightAccounts.Hold>();
         for (var p : planned) {
@@ -265,8 +266,8 @@ public class LogisticsOrders {
 
     /** Cancels before the parcel is received; the freight hold is released (R-H2). */
     @Transactional
-    public LogisticsOrderView cancel(long sellerId, long id) {
-        var order = repository.lock(sellerId, id).orElseThrow(() -> new NotFoundException("logistics order"));
+    public LogisticsOrderView cancel(SellerId sellerId, long id) {
+        var order = repository.lock(sellerId.value(), id).orElseThrow(() -> new NotFoundException("logistics order"));
         order.cancel(clock.instant());
         repository.save(order);
         freight.release(sellerId, "logistics:" + id, order.estimatedFreight());

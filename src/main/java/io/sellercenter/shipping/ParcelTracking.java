@@ -1,5 +1,6 @@
 package io.sellercenter.shipping;
 
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.shared.NotFoundException;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +28,7 @@ public class ParcelTracking {
 
     /** The seller's logistics order's events, oldest first; another seller's is not found. */
     @Transactional(readOnly = true)
-    public List<TrackingEntry> timeline(long sellerId, long logisticsOrderId) {
+    public List<TrackingEntry> timeline(SellerId sellerId, long logisticsOrderId) {
         var locale = LocaleContextHolder.getLocale();
         // one row per event, or a single row of nulls for a parcel with none; no row when the parcel is not the
         // seller's
@@ -36,7 +37,7 @@ public class ParcelTracking {
                         left join tracking_events e on e.logistics_order_id = l.id
                         where l.id = ? and l.seller_id = ?
                         order by e.occurred_at, e.id""")
-                .params(logisticsOrderId, sellerId)
+                .params(logisticsOrderId, sellerId.value())
                 .query((rs, n) -> rs.getString(1) == null
                         ? null
                         : new TrackingEntry(

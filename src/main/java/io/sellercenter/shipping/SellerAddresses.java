@@ -2,6 +2,7 @@ package io.sellercenter.shipping;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.PostalAddress;
@@ -85,9 +86,9 @@ public class SellerAddresses {
 
     /** The kind's default address, if the seller has one. */
     @Transactional(readOnly = true)
-    public Optional<Address> defaultOf(long sellerId, Type type) {
+    public Optional<Address> defaultOf(SellerId sellerId, Type type) {
         return jdbc.sql("select * from seller_addresses where seller_id = ? and type = ? and is_default")
-                .params(sellerId, type.name())
+                .params(sellerId.value(), type.name())
                 .query(SellerAddresses::map)
                 .optional();
     }
@@ -98,7 +99,7 @@ public class SellerAddresses {
         var seller = me.requirePermission(Permission.SHIPPING).value();
         var country = check(d);
         lock(seller);
-        var first = defaultOf(seller, d.type()).isEmpty();
+        var first = defaultOf(new SellerId(seller), d.type()).isEmpty();
         if (d.makeDefault() && !first) {
             clearDefault(seller, d.type());
         }

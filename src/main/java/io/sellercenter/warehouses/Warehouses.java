@@ -1,5 +1,6 @@
 package io.sellercenter.warehouses;
 
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.shared.Money;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -27,43 +28,43 @@ public class Warehouses {
 
     /** The seller's warehouse; empty for anyone else's. */
     @Transactional(readOnly = true)
-    public Optional<Warehouse> find(long sellerId, long warehouseId) {
+    public Optional<Warehouse> find(SellerId sellerId, long warehouseId) {
         return jdbc.sql(SELECT + " where id = ? and seller_id = ?")
-                .params(warehouseId, sellerId)
+                .params(warehouseId, sellerId.value())
                 .query(Warehouses::map)
                 .optional();
     }
 
     @Transactional(readOnly = true)
-    public List<Warehouse> list(long sellerId) {
+    public List<Warehouse> list(SellerId sellerId) {
         return jdbc.sql(SELECT + " where seller_id = ? order by id")
-                .param(sellerId)
+                .param(sellerId.value())
                 .query(Warehouses::map)
                 .list();
     }
 
     /** The seller's default domestic (CN) warehouse: the one marked default, else the first. */
     @Transactional(readOnly = true)
-    public Optional<Warehouse> defaultDomestic(long sellerId) {
+    public Optional<Warehouse> defaultDomestic(SellerId sellerId) {
         return jdbc.sql(SELECT + " where seller_id = ? and country = 'CN' order by is_default desc, id limit 1")
-                .param(sellerId)
+                .param(sellerId.value())
                 .query(Warehouses::map)
                 .optional();
     }
 
     /** Whether the seller passed overseas-warehouse review for the country (R-W2, R-W4). */
     @Transactional(readOnly = true)
-    public boolean permitted(long sellerId, String country) {
+    public boolean permitted(SellerId sellerId, String country) {
         return jdbc.sql("select count(*) > 0 from overseas_permissions where seller_id = ? and country = ?")
-                .params(sellerId, country)
+                .params(sellerId.value(), country)
                 .query(Boolean.class)
                 .single();
     }
 
     @Transactional(readOnly = true)
-    public List<String> permittedCountries(long sellerId) {
+    public List<String> permittedCountries(SellerId sellerId) {
         return jdbc.sql("select country from overseas_permissions where seller_id = ? order by country")
-                .param(sellerId)
+                .param(sellerId.value())
                 .query(String.class)
                 .list();
     }
@@ -80,7 +81,7 @@ public class Warehouses {
 
     /** Makes a SKU known to inventory; called when products save SKUs. */
     @Transactional
-    public void registerSku(long sellerId, StockSku sku) {
+    public void registerSku(SellerId sellerId, StockSku sku) {
         jdbc.sql("""
                         insert into stock_skus (seller_id, sku_code, weight_grams, length_cm, width_cm, height_cm, price_minor, currency, hs_code)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -88,7 +89,7 @@ public class Warehouses {
                           length_cm = excluded.length_cm, width_cm = excluded.width_cm, height_cm = excluded.height_cm,
                           price_minor = excluded.price_minor, currency = excluded.currency, hs_code = excluded.hs_code""")
                 .params(
-                        sellerId,
+                        sellerId.value(),
                         sku.skuCode(),
                         sku.weightGrams(),
                         sku.lengthCm(),
@@ -102,11 +103,11 @@ public class Warehouses {
 
     /** The SKU when the seller registered it. */
     @Transactional(readOnly = true)
-    public Optional<StockSku> sku(long sellerId, String skuCode) {
+    public Optional<StockSku> sku(SellerId sellerId, String skuCode) {
         return jdbc.sql("""
                         select sku_code, weight_grams, length_cm, width_cm, height_cm, price_minor, currency, hs_code
                         from stock_skus where seller_id = ? and sku_code = ?""")
-                .params(sellerId, skuCode)
+                .params(sellerId.value(), skuCode)
                 .query((rs, n) -> new StockSku(
                         rs.getString(1),
                         rs.getInt(2),

@@ -48,7 +48,7 @@ class BillingModuleTest {
                 permissions);
     }
 
-    private long held(long seller) {
+    private long held(SellerId seller) {
         return freight.held(seller).stream().mapToLong(Money::minorUnits).sum();
     }
 
@@ -58,32 +58,33 @@ class BillingModuleTest {
     void holds() {
         var id = SELLERS.incrementAndGet();
         var main = seller(id, Set.of(), AccountKind.MAIN);
+        var sellerId = main.sellerId();
         var hold = new FreightAccounts.Hold("logistics:" + id, Money.of("27.00", "CNY"));
 
-        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> freight.holdAll(id, List.of(hold))))
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> freight.holdAll(sellerId, List.of(hold))))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.rule()).isEqualTo("R-H2");
                     assertThat(e.code()).isEqualTo("DEDUCTION_ACCOUNT_NOT_BOUND");
                 });
         freight.bind(main, ProviderCode.ALIPAY_INTL, "seller@alipay.test", "AGR-1");
-        transactions.executeWithoutResult(s -> freight.holdAll(id, List.of(hold)));
-        assertThat(held(id)).isEqualTo(2700);
+        transactions.executeWithoutResult(s -> freight.holdAll(sellerId, List.of(hold)));
+        assertThat(held(sellerId)).isEqualTo(2700);
 
         // the same reference again is refused by the ledger itself, whichever caller retries
-        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> freight.holdAll(id, List.of(hold))))
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> freight.holdAll(sellerId, List.of(hold))))
                 .isInstanceOf(DuplicateKeyException.class);
-        assertThat(held(id)).isEqualTo(2700);
+        assertThat(held(sellerId)).isEqualTo(2700);
         var actual = Money.of("31.50", "CNY");
-        transactions.executeWithoutResult(s -> freight.settleHold(id, hold.reference(), hold.amount(), actual));
+        transactions.executeWithoutResult(s -> freight.settleHold(sellerId, hold.reference(), hold.amount(), actual));
         assertThatThrownBy(() -> transactions.executeWithoutResult(
-                        s -> freight.settleHold(id, hold.reference(), hold.amount(), actual)))
+                        s -> freight.settleHold(sellerId, hold.reference(), hold.amount(), actual)))
                 .isInstanceOf(DuplicateKeyException.class);
-        transactions.executeWithoutResult(s -> freight.compensate(id, hold.reference(), hold.amount()));
-        assertThatThrownBy(() ->
-                        transactions.executeWithoutResult(s -> freight.compensate(id, hold.reference(), hold.amount())))
+        transactions.executeWithoutResult(s -> freight.compensate(sellerId, hold.reference(), hold.amount()));
+        assertThatThrownBy(() -> transactions.executeWithoutResult(
+                        s -> freight.compensate(sellerId, hold.reference(), hold.amount())))
                 .isInstanceOf(DuplicateKeyException.class);
 
-        assertThat(held(id)).isZero();
+        assertThat(held(sellerId)).isZero();
         assertThat(freight.ledger(main, FreightAccounts.LedgerFilter.ALL, new PageRequest(0, 50))
                         .items())
                 .extracting(FreightAccounts.Movement::kind)

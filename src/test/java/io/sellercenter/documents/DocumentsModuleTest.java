@@ -43,8 +43,8 @@ class DocumentsModuleTest {
         assertThat(documents.find(seller, id).contentType()).isEqualTo("image/png");
         assertThat(documents.find(reviewer, id).sellerId())
                 .isEqualTo(seller.sellerId().value());
-        assertThat(catalog.owned(seller.sellerId().value(), id)).isPresent();
-        assertThat(catalog.owned(other.sellerId().value(), id)).isEmpty();
+        assertThat(catalog.owned(seller.sellerId(), id)).isPresent();
+        assertThat(catalog.owned(other.sellerId(), id)).isEmpty();
         assertThatThrownBy(() -> documents.find(other, id)).isInstanceOf(NotFoundException.class);
     }
 

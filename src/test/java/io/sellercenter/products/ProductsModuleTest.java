@@ -117,9 +117,9 @@ class ProductsModuleTest {
     void shipFromRules() {
         var product = earbuds();
         var skuCode = product.skus().getFirst().skuCode();
-        var anyWarehouse = warehouses.list(seller.sellerId().value()).getFirst().warehouseId();
+        var anyWarehouse = warehouses.list(seller.sellerId()).getFirst().warehouseId();
         var notPermitted = Stream.of("US", "GB", "DE", "ES", "FR", "IT", "RU", "AU", "ID")
-                .filter(c -> !warehouses.permitted(seller.sellerId().value(), c))
+                .filter(c -> !warehouses.permitted(seller.sellerId(), c))
                 .findFirst()
                 .orElseThrow();
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sellercenter.ModuleTest;
 import io.sellercenter.accounts.AccountLookup;
 import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.billing.FreightAccounts;
 import io.sellercenter.billing.ProviderCode;
 import io.sellercenter.shared.GoodsType;
@@ -61,8 +62,8 @@ class ShippingModuleTest {
         freight.bind(seller, ProviderCode.ALIPAY_INTL, "seller@alipay.test", "AGR-MODULE-1");
     }
 
-    private long sellerId() {
-        return seller.sellerId().value();
+    private SellerId sellerId() {
+        return seller.sellerId();
     }
 
     private static LogisticsOrders.Request request(

@@ -68,7 +68,7 @@ class WarehousesModuleTest {
         assertThatThrownBy(() -> permission.submit(seller, draft.application().id()))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("PRECHECK_FAILED"));
-        assertThat(warehouses.permitted(seller.sellerId().value(), "DE")).isFalse();
+        assertThat(warehouses.permitted(seller.sellerId(), "DE")).isFalse();
     }
 
     @Test
@@ -87,7 +87,6 @@ class WarehousesModuleTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.errors().getFirst().field()).isEqualTo("warehouseId"));
-        assertThat(warehouses.find(other.sellerId().value(), lyon.warehouseId()))
-                .isEmpty();
+        assertThat(warehouses.find(other.sellerId(), lyon.warehouseId())).isEmpty();
     }
 }

@@ -50,7 +50,7 @@ public class BulkShipping {
      * OnlineShipping#createAll}.
      */
     public List<LogisticsOrders.Outcome> ship(CurrentAccount me, List<Long> orderIds, Defaults defaults) {
-        var seller = me.requirePermission(Permission.SHIPPING).value();
+        var seller = me.requirePermission(Permission.SHIPPING);
         me.requirePermission(Permission.ORDERS);
         if (orderIds.isEmpty() || orderIds.size() > MAX_ORDERS) {
             throw new InvalidInputException("orderIds", "BULK_SIZE");

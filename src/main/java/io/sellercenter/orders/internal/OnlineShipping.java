@@ -75,9 +75,9 @@ public class OnlineShipping {
     /** Many orders in one transaction, a result per order; one order's refusal never undoes another. */
     @Transactional
     public List<LogisticsOrders.Outcome> createAll(CurrentAccount me, List<Form> forms) {
-        var seller = me.requirePermission(Permission.SHIPPING).value();
+        var seller = me.requirePermission(Permission.SHIPPING);
         var ids = forms.stream().mapToLong(Form::orderId).distinct().sorted().toArray();
-        var orders = this.orders.lockAll(seller, ids);
+        var orders = this.orders.lockAll(seller.value(), ids);
         var live = queries.liveCounts(seller, ids);
         var declared = notices.onlineCounts(ids);
         var outcomes = new LogisticsOrders.Outcome[forms.size()];

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.accounts.StaffRole;
 import io.sellercenter.billing.Payment;
 import io.sellercenter.billing.PaymentSucceeded;
@@ -104,9 +105,11 @@ public class OrderLifecycle {
             }
             var overseas = catalog.shipFromWarehouse(item.productId(), item.skuCode(), address.country());
             var warehouse = overseas.isPresent()
-                    ? warehouses.find(listing.sellerId(), overseas.get()).orElseThrow()
+                    ? warehouses
+                            .find(new SellerId(listing.sellerId()), overseas.get())
+                            .orElseThrow()
                     : warehouses
-                            .defaultDomestic(listing.sellerId())
+                            .defaultDomestic(new SellerId(listing.sellerId()))
                             .orElseThrow(() -> new StateConflictException("OUT_OF_STOCK", item.skuCode()));
             stock.reserve(warehouse.warehouseId(), item.skuCode(), item.quantity());
             var lineTotal = listing.price().minorUnits() * item.quantity();

@@ -2,6 +2,7 @@ package io.sellercenter.orders.internal;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shipping.LogisticsServices;
 import io.sellercenter.warehouses.Warehouses;
@@ -43,7 +44,7 @@ public class ServiceChoice {
         var postalCode = pickupPostalCode != null
                 ? pickupPostalCode
                 : warehouses
-                        .defaultDomestic(seller)
+                        .defaultDomestic(new SellerId(seller))
                         .map(w -> POSTAL_CODE.matcher(w.address()))
                         .filter(Matcher::find)
                         .map(m -> m.group(1))
@@ -59,7 +60,7 @@ public class ServiceChoice {
         var width = BigDecimal.ONE;
         var height = BigDecimal.ZERO;
         for (var line : order.lines) {
-            var sku = warehouses.sku(seller, line.skuCode());
+            var sku = warehouses.sku(new SellerId(seller), line.skuCode());
             if (sku.isPresent()) {
                 grams += sku.get().weightGrams() * line.quantity();
                 length = length.max(sku.get().lengthCm());

@@ -60,15 +60,15 @@ public class ShippingNotices {
 
     @Transactional
     public ShippingNotice declare(CurrentAccount me, long orderId, Declaration d) {
-        var seller = me.requirePermission(Permission.SHIPPING).value();
-        var order = orders.forSeller(seller, orderId);
+        var seller = me.requirePermission(Permission.SHIPPING);
+        var order = orders.forSeller(seller.value(), orderId);
         // the waybill of the order's platform logistics order makes it an online shipment (R-H13)
         var online = logistics.forOrder(seller, orderId).stream()
                 .anyMatch(l -> l.intlTrackingNo().equals(d.trackingNo().trim()));
         if (!online) {
             checkService(d.serviceName(), d.trackingNo(), d.carrier(), d.trackingWebsite());
         }
-        var outcome = record(seller, List.of(new Planned(order, d, quantities(order, d), online)))
+        var outcome = record(seller.value(), List.of(new Planned(order, d, quantities(order, d), online)))
                 .getFirst();
         if (outcome.failure() != null) {
             throw outcome.failure();
@@ -96,10 +96,10 @@ public class ShippingNotices {
      */
     @Transactional
     public List<Outcome> declareOnlineAll(CurrentAccount me, List<Long> logisticsOrderIds) {
-        var seller = me.requirePermission(Permission.SHIPPING).value();
+        var seller = me.requirePermission(Permission.SHIPPING);
         var found = logistics.findAll(seller, logisticsOrderIds);
         var locked = orders.lockAll(
-                seller,
+                seller.value(),
                 found.values().stream()
                         .mapToLong(LogisticsOrderView::orderId)
                         .distinct()
@@ -146,7 +146,7 @@ public class ShippingNotices {
                 outcomes[i] = new Outcome(id, null, e);
             }
         }
-        var recorded = record(seller, planned);
+        var recorded = record(seller.value(), planned);
         for (int k = 0; k < recorded.size(); k++) {
             var i = positions.get(k);
             var r = recorded.get(k);
@@ -219,8 +219,8 @@ public class ShippingNotices {
             String trackingNo,
             String carrier,
             String website) {
-        var seller = me.requirePermission(Permission.SHIPPING).value();
-        var order = orders.forSeller(seller, orderId);
+        var seller = me.requirePermission(Permission.SHIPPING);
+        var order = orders.forSeller(seller.value(), orderId);
         var notice = repository.find(orderId, noticeId);
         var open = order.status == OrderStatus.WAIT_BUYER_ACCEPT_GOODS
                 || order.status == OrderStatus.SELLER_PART_SEND_GOODS;

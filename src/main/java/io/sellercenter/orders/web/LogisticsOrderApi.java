@@ -222,7 +222,7 @@ class LogisticsOrderApi {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return queries.list(
-                me.requirePermission(Permission.SHIPPING).value(),
+                me.requirePermission(Permission.SHIPPING),
                 status == null ? Set.of() : Set.of(status),
                 q,
                 new PageRequest(page, size));
@@ -231,12 +231,12 @@ class LogisticsOrderApi {
     @GetMapping("/{id}")
     @Operation(summary = "One logistics order")
     LogisticsOrderView get(CurrentAccount me, @PathVariable long id) {
-        return queries.find(me.requirePermission(Permission.SHIPPING).value(), id);
+        return queries.find(me.requirePermission(Permission.SHIPPING), id);
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel before the parcel is received at the transit warehouse; the freight hold is released")
     LogisticsOrderView cancel(CurrentAccount me, @PathVariable long id) {
-        return logistics.cancel(me.requirePermission(Permission.SHIPPING).value(), id);
+        return logistics.cancel(me.requirePermission(Permission.SHIPPING), id);
     }
 }

@@ -71,7 +71,7 @@ class OnlineShippingPages {
         form.setServiceCode(order.buyerSelectedService());
         form.setSenderName(me.displayName());
         // the default sender address of the address book prefills the sender
-        addresses.defaultOf(me.sellerId().value(), SellerAddresses.Type.SENDER).ifPresent(a -> {
+        addresses.defaultOf(me.sellerId(), SellerAddresses.Type.SENDER).ifPresent(a -> {
             form.setSenderName(a.name());
             form.setSenderMobile(a.mobile());
             form.setSenderAddress(a.streetAddress());

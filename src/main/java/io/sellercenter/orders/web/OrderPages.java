@@ -87,7 +87,7 @@ class OrderPages {
 
     private String orderPage(CurrentAccount me, long id, Model model) {
         model.addAttribute("order", queries.forSellerDetail(me, id));
-        var seller = me.requireSeller().value();
+        var seller = me.requireSeller();
         var latest = logistics.forOrder(seller, id).stream()
                 .reduce((earlier, later) -> later)
                 .orElse(null);

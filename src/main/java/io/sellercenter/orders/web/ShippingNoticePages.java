@@ -2,6 +2,7 @@ package io.sellercenter.orders.web;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.orders.internal.ShippingNotices;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.web.Problems;
@@ -50,7 +51,7 @@ class ShippingNoticePages {
 
     /** The order list's ticked orders: the notices of their live logistics orders, the results shown on the list. */
     private String fromOrders(
-            CurrentAccount me, long seller, List<Long> orderIds, String back, RedirectAttributes redirect) {
+            CurrentAccount me, SellerId seller, List<Long> orderIds, String back, RedirectAttributes redirect) {
         var target =
                 "redirect:/seller/orders" + (back != null && back.startsWith("?") && !back.contains("//") ? back : "");
         if (orderIds == null || orderIds.isEmpty()) {
@@ -94,7 +95,7 @@ class ShippingNoticePages {
             @RequestParam(required = false) String origin,
             @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
-        var seller = me.requirePermission(Permission.SHIPPING).value();
+        var seller = me.requirePermission(Permission.SHIPPING);
         if ("orders".equals(origin)) {
             return fromOrders(me, seller, orderIds, back, redirect);
         }

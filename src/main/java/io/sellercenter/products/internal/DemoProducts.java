@@ -41,8 +41,8 @@ class DemoProducts implements ApplicationRunner {
         if (products.list(seller, new PageRequest(0, 1)).total() > 0) {
             return;
         }
-        var store = sellers.storeIds(seller.sellerId().value()).getFirst();
-        var major = sellers.majorCategoryId(seller.sellerId().value()).orElseThrow();
+        var store = sellers.storeIds(seller.sellerId()).getFirst();
+        var major = sellers.majorCategoryId(seller.sellerId()).orElseThrow();
         var subs = categories.all().stream()
                 .filter(c -> c.parentId() != null && c.parentId() == major)
                 .toList();

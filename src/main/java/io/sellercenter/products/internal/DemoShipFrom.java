@@ -1,6 +1,7 @@
 package io.sellercenter.products.internal;
 
 import io.sellercenter.accounts.AccountLookup;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.shared.PageRequest;
 import io.sellercenter.warehouses.Warehouses;
 import java.util.List;
@@ -33,10 +34,10 @@ class DemoShipFrom implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         var seller = accounts.byEmail("seller@demo.local").orElseThrow();
         var sellerId = seller.sellerId().value();
-        var us = warehouses.list(sellerId).stream()
+        var us = warehouses.list(new SellerId(sellerId)).stream()
                 .filter(w -> w.country().equals("US"))
                 .findFirst();
-        if (us.isEmpty() || !warehouses.permitted(sellerId, "US")) {
+        if (us.isEmpty() || !warehouses.permitted(new SellerId(sellerId), "US")) {
             return;
         }
         for (var product : products.list(seller, new PageRequest(0, 200)).items()) {

@@ -2,6 +2,7 @@ package io.sellercenter.products.internal;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.catalog.Categories;
 import io.sellercenter.products.Product;
 import io.sellercenter.sellers.SellerProfiles;
@@ -249,7 +250,7 @@ public class ProductManagement {
 
     private void check(long seller, Draft draft) {
         var errors = new ArrayList<FieldError>();
-        if (!sellers.ownsStore(seller, draft.storeId())) {
+        if (!sellers.ownsStore(new SellerId(seller), draft.storeId())) {
             errors.add(new FieldError("storeId", "UNKNOWN_STORE"));
         }
         if (categories.find(draft.categoryId()).isEmpty()) {
@@ -264,7 +265,7 @@ public class ProductManagement {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        var major = sellers.majorCategoryId(seller)
+        var major = sellers.majorCategoryId(new SellerId(seller))
                 .orElseThrow(() -> new RuleViolationException(Rule.R_S4, "MAJOR_CATEGORY_REQUIRED"));
         if (!categories.isWithin(draft.categoryId(), major)) {
             throw new RuleViolationException(Rule.R_S4, "CATEGORY_OUTSIDE_MAJOR_CATEGORY");
@@ -297,7 +298,7 @@ public class ProductManagement {
                 throw new StateConflictException("SKU_CODE_TAKEN", sku.skuCode());
             }
             warehouses.registerSku(
-                    seller,
+                    new SellerId(seller),
                     new Warehouses.StockSku(
                             sku.skuCode(),
                             sku.weightGrams(),

@@ -2,6 +2,7 @@ package io.sellercenter.products.internal;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.catalog.Categories;
 import io.sellercenter.products.Product;
 import io.sellercenter.sellers.SellerProfiles;
@@ -58,7 +59,7 @@ public class ShipFromLocations {
                 throw e;
             });
             var warehouse = warehouses
-                    .find(seller, location.warehouseId())
+                    .find(new SellerId(seller), location.warehouseId())
                     .orElseThrow(() -> new InvalidInputException("warehouseId", "UNKNOWN_WAREHOUSE"));
             if (!warehouse.country().equals(country)) {
                 throw new InvalidInputException("warehouseId", "WAREHOUSE_NOT_IN_COUNTRY");
@@ -108,7 +109,7 @@ public class ShipFromLocations {
     public List<Option> options(CurrentAccount me, long productId) {
         var seller = me.requirePermission(Permission.PRODUCTS).value();
         var product = products.find(seller, productId);
-        return warehouses.list(seller).stream()
+        return warehouses.list(new SellerId(seller)).stream()
                 .filter(w -> !w.domestic())
                 .map(w -> new Option(w, refusal(seller, product, w.country()).orElse(null)))
                 .toList();
@@ -122,7 +123,7 @@ public class ShipFromLocations {
         if (!ShipFromCountries.supported(country)) {
             return Optional.of(new RuleViolationException(Rule.R_W1, "LOCATION_NOT_SUPPORTED", country));
         }
-        if (!warehouses.permitted(seller, country)) {
+        if (!warehouses.permitted(new SellerId(seller), country)) {
             return Optional.of(new RuleViolationException(Rule.R_W2, "OVERSEAS_PERMISSION_REQUIRED", country));
         }
         if (!open(seller, product.categoryId())) {
@@ -138,7 +139,7 @@ public class ShipFromLocations {
     /** The product's category and the seller's major category are both open for overseas ship-from (R-W3). */
     private boolean open(long seller, long categoryId) {
         var own = categories.find(categoryId).map(c -> c.overseasShipFromOpen()).orElse(false);
-        var major = sellers.majorCategoryId(seller)
+        var major = sellers.majorCategoryId(new SellerId(seller))
                 .flatMap(categories::find)
                 .map(c -> c.overseasShipFromOpen())
                 .orElse(false);

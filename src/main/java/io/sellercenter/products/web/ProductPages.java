@@ -2,6 +2,7 @@ package io.sellercenter.products.web;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.catalog.Categories;
 import io.sellercenter.products.Product;
 import io.sellercenter.products.internal.ProductManagement;
@@ -84,11 +85,11 @@ class ProductPages {
         model.addAttribute(
                 "form",
                 ProductForm.empty(
-                        sellers.stores(seller).stream()
+                        sellers.stores(new SellerId(seller)).stream()
                                 .findFirst()
                                 .map(SellerProfiles.StoreName::storeId)
                                 .orElse(null),
-                        sellers.majorCategoryId(seller).orElse(null)));
+                        sellers.majorCategoryId(new SellerId(seller)).orElse(null)));
         return form(me, null, model);
     }
 
@@ -189,10 +190,12 @@ class ProductPages {
     }
 
     private String choices(long seller, Model model, String view) {
-        model.addAttribute("stores", sellers.stores(seller));
+        model.addAttribute("stores", sellers.stores(new SellerId(seller)));
         model.addAttribute(
                 "categories",
-                sellers.majorCategoryId(seller).map(categories::within).orElse(List.of()));
+                sellers.majorCategoryId(new SellerId(seller))
+                        .map(categories::within)
+                        .orElse(List.of()));
         return view;
     }
 

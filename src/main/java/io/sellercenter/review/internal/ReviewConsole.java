@@ -2,6 +2,7 @@ package io.sellercenter.review.internal;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.SellerDirectory;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.accounts.StaffRole;
 import io.sellercenter.review.Decision;
 import io.sellercenter.review.Material;
@@ -201,7 +202,7 @@ public class ReviewConsole {
                 ReviewKind.valueOf(kind),
                 Status.valueOf(status),
                 sellerId,
-                sellers.displayName(sellerId).orElse(""),
+                sellers.displayName(new SellerId(sellerId)).orElse(""),
                 subject,
                 revision,
                 submittedAt,

@@ -2,6 +2,7 @@ package io.sellercenter.sellers.internal;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.catalog.Categories;
 import io.sellercenter.catalog.Category;
 import io.sellercenter.documents.DocumentCatalog;
@@ -92,7 +93,9 @@ public class BrandManagement {
             errors.add(new FieldError("authorizationDocumentId", "REQUIRED_FOR_AUTHORIZED"));
         }
         if (authorizationDocumentId != null
-                && documents.owned(seller, authorizationDocumentId).isEmpty()) {
+                && documents
+                        .owned(new SellerId(seller), authorizationDocumentId)
+                        .isEmpty()) {
             errors.add(new FieldError("authorizationDocumentId", "DOCUMENT_NOT_FOUND"));
         }
         var pending = inReview(brandId);
@@ -241,7 +244,10 @@ public class BrandManagement {
         return Material.document(
                 label,
                 documentId,
-                documents.owned(seller, documentId).map(d -> d.contentType()).orElse(""));
+                documents
+                        .owned(new SellerId(seller), documentId)
+                        .map(d -> d.contentType())
+                        .orElse(""));
     }
 
     private void check(long seller, Brand.Terms terms, long exceptId) {
@@ -254,7 +260,8 @@ public class BrandManagement {
             errors.add(new FieldError("authorizationDocumentId", "REQUIRED_FOR_AUTHORIZED"));
         }
         for (var document : new Long[] {terms.certificateDocumentId(), terms.authorizationDocumentId()}) {
-            if (document != null && documents.owned(seller, document).isEmpty()) {
+            if (document != null
+                    && documents.owned(new SellerId(seller), document).isEmpty()) {
                 errors.add(new FieldError(
                         document.equals(terms.certificateDocumentId())
                                 ? "certificateDocumentId"

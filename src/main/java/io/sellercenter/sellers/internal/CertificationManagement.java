@@ -1,6 +1,7 @@
 package io.sellercenter.sellers.internal;
 
 import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.documents.DocumentCatalog;
 import io.sellercenter.review.Decision;
 import io.sellercenter.review.Material;
@@ -123,13 +124,16 @@ public class CertificationManagement {
         return Material.document(
                 label,
                 documentId,
-                documents.owned(seller, documentId).map(d -> d.contentType()).orElse(""));
+                documents
+                        .owned(new SellerId(seller), documentId)
+                        .map(d -> d.contentType())
+                        .orElse(""));
     }
 
     private void refuseWrongValues(long seller, Certification.Details d) {
         var errors = new ArrayList<FieldError>();
         if (d.licenseDocumentId() != null
-                && documents.owned(seller, d.licenseDocumentId()).isEmpty()) {
+                && documents.owned(new SellerId(seller), d.licenseDocumentId()).isEmpty()) {
             errors.add(new FieldError("businessLicenseDocumentId", "DOCUMENT_NOT_FOUND"));
         }
         if (d.creditCode() != null && !d.creditCode().isBlank() && !UnifiedSocialCreditCode.isValid(d.creditCode())) {

@@ -1,5 +1,6 @@
 package io.sellercenter.sellers.internal;
 
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.documents.DocumentCatalog;
 import io.sellercenter.review.Precheck;
 import io.sellercenter.sellers.ResidentIdNumber;
@@ -39,7 +40,9 @@ class CertificationPrechecks {
                                 : Precheck.failed("LEGAL_REPRESENTATIVE_ID_NUMBER", "ID_NUMBER_INVALID"),
                 d.licenseDocumentId() == null
                         ? Precheck.failed("BUSINESS_LICENSE", "MISSING")
-                        : documents.owned(sellerId, d.licenseDocumentId()).isPresent()
+                        : documents
+                                        .owned(new SellerId(sellerId), d.licenseDocumentId())
+                                        .isPresent()
                                 ? Precheck.passed("BUSINESS_LICENSE")
                                 : Precheck.failed("BUSINESS_LICENSE", "DOCUMENT_NOT_FOUND"));
     }

@@ -184,6 +184,6 @@ class BrandPages {
     }
 
     private DocumentCatalog.DocumentInfo document(CurrentAccount me, Long id) {
-        return id == null ? null : documents.owned(me.sellerId().value(), id).orElse(null);
+        return id == null ? null : documents.owned(me.sellerId(), id).orElse(null);
     }
 }

@@ -85,7 +85,7 @@ class CertificationApi {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Send the certification to review; 422 PRECHECK_FAILED while a precheck fails")
     CertificationView submitCertification(CurrentAccount me) {
-        var name = sellers.displayName(me.requireMain().value()).orElse("");
+        var name = sellers.displayName(me.requireMain()).orElse("");
         return view(certifications.submit(me, name));
     }
 

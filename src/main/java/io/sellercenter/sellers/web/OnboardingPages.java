@@ -127,8 +127,7 @@ class OnboardingPages {
                                 blankToNull(form.getLegalRepresentativeIdNumber()),
                                 license));
                 if (action.equals("submit")) {
-                    certifications.submit(
-                            me, sellers.displayName(me.sellerId().value()).orElse(""));
+                    certifications.submit(me, sellers.displayName(me.sellerId()).orElse(""));
                     return "redirect:/seller/onboarding?submitted";
                 }
                 return "redirect:/seller/certification?saved";
@@ -215,7 +214,7 @@ class OnboardingPages {
     }
 
     private DocumentCatalog.DocumentInfo document(CurrentAccount me, Long id) {
-        return id == null ? null : documents.owned(me.sellerId().value(), id).orElse(null);
+        return id == null ? null : documents.owned(me.sellerId(), id).orElse(null);
     }
 
     private static String blankToNull(String s) {

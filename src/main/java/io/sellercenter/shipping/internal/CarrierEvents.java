@@ -156,7 +156,8 @@ public class CarrierEvents {
             if (e.occurredAt().isAfter(parcel.createdAt().plus(Duration.ofDays(channel.deliveryDays())))) {
                 compensation.credit(parcel.id());
             }
-            events.publishEvent(new ParcelDelivered(parcel.sellerId(), parcel.orderId(), parcel.id(), e.occurredAt()));
+            events.publishEvent(
+                    new ParcelDelivered(parcel.sellerId().value(), parcel.orderId(), parcel.id(), e.occurredAt()));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.sellercenter.shipping.internal;
 
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.billing.FreightAccounts;
 import io.sellercenter.shared.Money;
 import java.sql.Timestamp;
@@ -51,7 +52,7 @@ public class DeliveryCompensation {
                 .params(Timestamp.from(clock.instant()), logisticsOrderId)
                 .query((rs, n) -> {
                     freight.compensate(
-                            rs.getLong(1),
+                            new SellerId(rs.getLong(1)),
                             "logistics:" + logisticsOrderId,
                             new Money(rs.getLong(2), Currency.getInstance(rs.getString(3))));
                     return logisticsOrderId;

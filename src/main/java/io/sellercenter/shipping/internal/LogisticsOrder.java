@@ -2,6 +2,7 @@ package io.sellercenter.shipping.internal;
 
 import static io.sellercenter.shipping.LogisticsOrderStatus.*;
 
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.StateConflictException;
@@ -166,8 +167,8 @@ public final class LogisticsOrder {
         return id;
     }
 
-    public long sellerId() {
-        return sellerId;
+    public SellerId sellerId() {
+        return new SellerId(sellerId);
     }
 
     public long orderId() {

@@ -71,6 +71,6 @@ class CarrierApi {
     @GetMapping("/api/v1/logistics-orders/{id}/tracking")
     @Operation(summary = "The parcel's tracking timeline")
     List<ParcelTracking.TrackingEntry> tracking(CurrentAccount me, @PathVariable long id) {
-        return tracking.timeline(me.requirePermission(Permission.SHIPPING).value(), id);
+        return tracking.timeline(me.requirePermission(Permission.SHIPPING), id);
     }
 }

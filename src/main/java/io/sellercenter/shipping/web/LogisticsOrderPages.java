@@ -130,7 +130,7 @@ class LogisticsOrderPages {
 
     @GetMapping("/seller/logistics-orders")
     String list(CurrentAccount me, @ModelAttribute("form") Selection form, BindingResult result, Model model) {
-        var seller = me.requirePermission(Permission.SHIPPING).value();
+        var seller = me.requirePermission(Permission.SHIPPING);
         var counts = queries.counts(seller);
         var tabCounts = new EnumMap<LogisticsTab, Long>(LogisticsTab.class);
         Arrays.stream(LogisticsTab.values()).forEach(t -> tabCounts.put(t, t.count(counts)));
@@ -152,14 +152,14 @@ class LogisticsOrderPages {
     /** The dashboard's tile: parcels that could not be delivered, returned or destroyed. */
     @GetMapping("/seller/dashboard/undeliverable")
     String undeliverable(CurrentAccount me, Model model) {
-        var counts = queries.counts(me.requirePermission(Permission.SHIPPING).value());
+        var counts = queries.counts(me.requirePermission(Permission.SHIPPING));
         model.addAttribute("undeliverable", LogisticsTab.UNDELIVERABLE.count(counts));
         return "seller/dashboard-cards :: undeliverable";
     }
 
     @GetMapping("/seller/logistics-orders/{id}")
     String show(CurrentAccount me, @PathVariable long id, Model model) {
-        var seller = me.requirePermission(Permission.SHIPPING).value();
+        var seller = me.requirePermission(Permission.SHIPPING);
         var parcel = queries.find(seller, id);
         model.addAttribute("parcel", parcel);
         model.addAttribute("cancellable", LogisticsTab.cancellable(parcel.status()));
@@ -170,7 +170,7 @@ class LogisticsOrderPages {
     /** Cancels before receipt; a parcel already received comes back to its page with the reason. */
     @PostMapping("/seller/logistics-orders/{id}/cancel")
     String cancel(CurrentAccount me, @PathVariable long id, RedirectAttributes redirect) {
-        var seller = me.requirePermission(Permission.SHIPPING).value();
+        var seller = me.requirePermission(Permission.SHIPPING);
         try {
             logistics.cancel(seller, id);
             redirect.addAttribute("cancelled", "");
@@ -202,12 +202,12 @@ class LogisticsOrderPages {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var seller = me.requirePermission(Permission.SHIPPING).value();
+        var seller = me.requirePermission(Permission.SHIPPING);
         try {
             if (form.getIds().isEmpty() && form.getOrderIds().isEmpty()) {
                 throw new InvalidInputException("ids", "LABELS_NONE_SELECTED");
             }
-            var resolved = labels.resolve(seller, form.getIds(), form.getOrderIds());
+            var resolved = labels.resolve(seller.value(), form.getIds(), form.getOrderIds());
             View pdf = (ignored, request, response) -> {
                 response.setContentType(MediaType.APPLICATION_PDF_VALUE);
                 response.setHeader(
@@ -216,7 +216,7 @@ class LogisticsOrderPages {
                                 .filename("labels-" + resolved.size() + ".pdf")
                                 .build()
                                 .toString());
-                labels.batch(seller, resolved, response.getOutputStream());
+                labels.batch(seller.value(), resolved, response.getOutputStream());
             };
             return new ModelAndView(pdf);
         } catch (DomainException e) {

@@ -2,6 +2,7 @@ package io.sellercenter.warehouses.internal;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.shared.InputText;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
@@ -246,7 +247,7 @@ public class Inventory {
     }
 
     private Warehouse warehouse(long seller, long warehouseId) {
-        return warehouses.find(seller, warehouseId).orElseThrow(() -> new NotFoundException("warehouse"));
+        return warehouses.find(new SellerId(seller), warehouseId).orElseThrow(() -> new NotFoundException("warehouse"));
     }
 
     private void requireKnownSku(long seller, String skuCode, String field) {

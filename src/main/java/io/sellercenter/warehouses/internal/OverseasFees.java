@@ -2,6 +2,7 @@ package io.sellercenter.warehouses.internal;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.InvalidInputException.FieldError;
 import io.sellercenter.shared.Money;
@@ -54,7 +55,7 @@ public class OverseasFees {
     @Transactional
     public FeeSchedule set(CurrentAccount me, long warehouseId, FeeSchedule schedule) {
         var seller = me.requirePermission(Permission.WAREHOUSES).value();
-        warehouses.find(seller, warehouseId).orElseThrow(() -> new NotFoundException("warehouse"));
+        warehouses.find(new SellerId(seller), warehouseId).orElseThrow(() -> new NotFoundException("warehouse"));
         validate(schedule);
         jdbc.sql("""
                         insert into fee_schedules (warehouse_id, seller_id, schedule, updated_at) values (?, ?, ?, ?)
@@ -94,7 +95,7 @@ public class OverseasFees {
         var tariffBasis = new ArrayList<String>();
         for (var item : items.entrySet()) {
             var sku = warehouses
-                    .sku(seller, item.getKey())
+                    .sku(new SellerId(seller), item.getKey())
                     .orElseThrow(() -> new InvalidInputException(
                             List.of(new FieldError("items", "UNKNOWN_SKU", List.of(item.getKey())))));
             int quantity = item.getValue();

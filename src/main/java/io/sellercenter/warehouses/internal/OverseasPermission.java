@@ -2,6 +2,7 @@ package io.sellercenter.warehouses.internal;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.documents.DocumentCatalog;
 import io.sellercenter.review.Decision;
 import io.sellercenter.review.Material;
@@ -209,7 +210,7 @@ public class OverseasPermission {
 
     private View view(OverseasApplication application) {
         var warehouse = warehouses
-                .find(application.sellerId(), application.warehouseId())
+                .find(new SellerId(application.sellerId()), application.warehouseId())
                 .orElseThrow();
         var materials = json.readValue(application.materialsJson(), Materials.class);
         return new View(
@@ -223,12 +224,15 @@ public class OverseasPermission {
         return Material.document(
                 label,
                 documentId,
-                documents.owned(seller, documentId).map(d -> d.contentType()).orElse(""));
+                documents
+                        .owned(new SellerId(seller), documentId)
+                        .map(d -> d.contentType())
+                        .orElse(""));
     }
 
     private Warehouse warehouse(long seller, long warehouseId) {
         return warehouses
-                .find(seller, warehouseId)
+                .find(new SellerId(seller), warehouseId)
                 .orElseThrow(() -> new InvalidInputException("warehouseId", "UNKNOWN_WAREHOUSE"));
     }
 

@@ -1,5 +1,6 @@
 package io.sellercenter.warehouses.internal;
 
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.catalog.Categories;
 import io.sellercenter.documents.DocumentCatalog;
 import io.sellercenter.review.Precheck;
@@ -58,7 +59,7 @@ class OverseasPrechecks {
         var inventoryCheck =
                 stock > 0 ? Precheck.passed(INVENTORY) : Precheck.failed(INVENTORY, "NO_OVERSEAS_INVENTORY");
 
-        var open = sellers.majorCategoryId(sellerId)
+        var open = sellers.majorCategoryId(new SellerId(sellerId))
                 .flatMap(categories::find)
                 .map(c -> c.overseasShipFromOpen())
                 .orElse(false);
@@ -105,7 +106,8 @@ class OverseasPrechecks {
     }
 
     private void document(long sellerId, Long documentId, String field, List<String> missing) {
-        if (documentId == null || documents.owned(sellerId, documentId).isEmpty()) {
+        if (documentId == null
+                || documents.owned(new SellerId(sellerId), documentId).isEmpty()) {
             if (!missing.contains(field)) {
                 missing.add(field);
             }

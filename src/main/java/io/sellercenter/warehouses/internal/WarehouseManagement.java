@@ -2,6 +2,7 @@ package io.sellercenter.warehouses.internal;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.warehouses.Warehouse;
@@ -47,8 +48,8 @@ public class WarehouseManagement {
         if (w.kind() == Warehouse.Kind.THIRD_PARTY && (blank(w.providerName()) || blank(w.customerCode()))) {
             throw new InvalidInputException("provider", "PROVIDER_REQUIRED");
         }
-        var firstDomestic =
-                country.equals("CN") && warehouses.defaultDomestic(seller).isEmpty();
+        var firstDomestic = country.equals("CN")
+                && warehouses.defaultDomestic(new SellerId(seller)).isEmpty();
         var id = jdbc.sql("""
                         insert into warehouses (version, seller_id, name, kind, country, address, provider_name, customer_code, is_default, created_at)
                         values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
@@ -64,19 +65,17 @@ public class WarehouseManagement {
                         Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single();
-        return warehouses.find(seller, id).orElseThrow();
+        return warehouses.find(new SellerId(seller), id).orElseThrow();
     }
 
     @Transactional(readOnly = true)
     public List<Warehouse> list(CurrentAccount me) {
-        return warehouses.list(me.requireSeller().value());
+        return warehouses.list(me.requireSeller());
     }
 
     @Transactional(readOnly = true)
     public Warehouse get(CurrentAccount me, long warehouseId) {
-        return warehouses
-                .find(me.requireSeller().value(), warehouseId)
-                .orElseThrow(() -> new NotFoundException("warehouse"));
+        return warehouses.find(me.requireSeller(), warehouseId).orElseThrow(() -> new NotFoundException("warehouse"));
     }
 
     private static boolean blank(String s) {

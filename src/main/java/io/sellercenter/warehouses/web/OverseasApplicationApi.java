@@ -131,8 +131,7 @@ class OverseasApplicationApi {
             summary =
                     "The countries the seller may ship from (R-W2), shared by the main account and all sub-accounts (R-W4)")
     Map<String, Object> overseasPermission(CurrentAccount me) {
-        return Map.of(
-                "countries", warehouses.permittedCountries(me.requireSeller().value()));
+        return Map.of("countries", warehouses.permittedCountries(me.requireSeller()));
     }
 
     private ApplicationView view(OverseasPermission.View view) {

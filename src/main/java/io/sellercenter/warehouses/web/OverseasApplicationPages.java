@@ -1,6 +1,7 @@
 package io.sellercenter.warehouses.web;
 
 import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.documents.DocumentCatalog;
 import io.sellercenter.documents.DocumentUploads;
 import io.sellercenter.review.Precheck;
@@ -82,8 +83,7 @@ class OverseasApplicationPages {
     @GetMapping
     String applications(CurrentAccount me, Model model) {
         model.addAttribute("applications", permission.list(me));
-        model.addAttribute(
-                "permitted", warehouses.permittedCountries(me.requireSeller().value()));
+        model.addAttribute("permitted", warehouses.permittedCountries(me.requireSeller()));
         return "seller/overseas";
     }
 
@@ -187,7 +187,7 @@ class OverseasApplicationPages {
                         .toList());
         model.addAttribute("underWayIds", underWay);
         model.addAttribute("supported", ShipFromCountries.SUPPORTED);
-        model.addAttribute("storeIds", sellers.storeIds(me.sellerId().value()));
+        model.addAttribute("storeIds", sellers.storeIds(me.sellerId()));
         var seller = me.sellerId().value();
         var attached = new HashMap<String, Object>();
         attached.put("contractPhoto", document(seller, form.getContractPhotoDocumentId()));
@@ -268,7 +268,7 @@ class OverseasApplicationPages {
     }
 
     private DocumentCatalog.DocumentInfo document(long seller, Long id) {
-        return id == null ? null : documents.owned(seller, id).orElse(null);
+        return id == null ? null : documents.owned(new SellerId(seller), id).orElse(null);
     }
 
     private List<DocumentCatalog.DocumentInfo> documents(long seller, List<Long> ids) {
