@@ -1,5 +1,6 @@
 package io.sellercenter.billing;
 
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.billing.internal.PaymentBook;
 import io.sellercenter.shared.Money;
 import java.util.List;
@@ -22,8 +23,8 @@ public class Payments {
     }
 
     public Payment start(
-            long sellerId, String purpose, String reference, Money amount, ProviderCode provider, String subject) {
-        return book.start(sellerId, purpose, reference, amount, provider, subject);
+            SellerId sellerId, String purpose, String reference, Money amount, ProviderCode provider, String subject) {
+        return book.start(sellerId.value(), purpose, reference, amount, provider, subject);
     }
 
     /** Gives the payer's money back (ledger: seller purpose account → provider clearing); once only. */

@@ -1,5 +1,6 @@
 package io.sellercenter.review;
 
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.shared.StateConflictException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -30,7 +31,7 @@ public class ReviewSubmissions {
     @Transactional
     public long submit(
             ReviewKind kind,
-            long sellerId,
+            SellerId sellerId,
             long subjectId,
             String subject,
             List<Material> materials,
@@ -48,7 +49,7 @@ public class ReviewSubmissions {
             caseId = jdbc.sql("""
                             insert into review_cases (version, kind, seller_id, subject_id, subject, status, revision, submitted_at)
                             values (0, ?, ?, ?, ?, 'IN_REVIEW', 1, ?) returning id""")
-                    .params(kind.name(), sellerId, subjectId, subject, now)
+                    .params(kind.name(), sellerId.value(), subjectId, subject, now)
                     .query(Long.class)
                     .single();
         } else {

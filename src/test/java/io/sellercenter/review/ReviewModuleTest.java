@@ -64,7 +64,7 @@ class ReviewModuleTest {
     private long submit(ReviewKind kind, long subject) {
         return submissions.submit(
                 kind,
-                900_002,
+                SELLER.sellerId(),
                 subject,
                 "Voltix",
                 List.of(Material.value("brandName", "Voltix")),

@@ -149,7 +149,12 @@ public class OrderLifecycle {
             throw StateConflictException.illegalTransition("orderStatus", order.status, OrderStatus.RISK_CONTROL);
         }
         return payments.start(
-                order.sellerId, PAYMENT_PURPOSE, paymentReference(orderId), order.total, provider, "Order " + orderId);
+                new SellerId(order.sellerId),
+                PAYMENT_PURPOSE,
+                paymentReference(orderId),
+                order.total,
+                provider,
+                "Order " + orderId);
     }
 
     /** A delivered online parcel shortens the time the buyer has to confirm receipt. */

@@ -122,7 +122,7 @@ public class BrandManagement {
         }
         var reviewId = reviews.submit(
                 ReviewKind.BRAND_AUTHORIZATION,
-                seller,
+                new SellerId(seller),
                 authorization.id(),
                 terms.name() + " (" + terms.trademarkRegistrationNumber() + ") + " + names(subCategoryIds),
                 materials,
@@ -231,7 +231,7 @@ public class BrandManagement {
         }
         var reviewId = reviews.submit(
                 ReviewKind.BRAND,
-                brand.sellerId(),
+                new SellerId(brand.sellerId()),
                 brand.id(),
                 terms.name() + " (" + terms.trademarkRegistrationNumber() + ")",
                 materials,

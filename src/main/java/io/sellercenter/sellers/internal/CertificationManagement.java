@@ -89,7 +89,7 @@ public class CertificationManagement {
         var d = certification.details();
         var reviewId = reviews.submit(
                 ReviewKind.CERTIFICATION,
-                seller,
+                new SellerId(seller),
                 certification.id(),
                 d.companyName(),
                 List.of(

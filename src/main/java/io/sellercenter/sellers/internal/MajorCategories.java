@@ -2,6 +2,7 @@ package io.sellercenter.sellers.internal;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.billing.Payment;
 import io.sellercenter.billing.PaymentSucceeded;
 import io.sellercenter.billing.Payments;
@@ -114,7 +115,7 @@ public class MajorCategories {
         }
         var category = choice.category();
         return payments.start(
-                seller,
+                new SellerId(seller),
                 DEPOSIT,
                 reference(seller, category.categoryId()),
                 category.deposit(),

@@ -169,7 +169,7 @@ public class OverseasPermission {
         }
         var reviewId = reviews.submit(
                 ReviewKind.OVERSEAS_WAREHOUSE,
-                application.sellerId(),
+                new SellerId(application.sellerId()),
                 application.id(),
                 w.name() + " (" + w.country() + ")",
                 materials,
