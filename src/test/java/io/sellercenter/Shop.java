@@ -17,17 +17,36 @@ public final class Shop {
     public final long productId;
     public final String sku;
     public final long warehouseId;
+    private final long storeId;
+    private final long categoryId;
 
     public Shop(Api api, int stock, String goodsType) {
         this.api = api;
         this.settling = new Settling(api);
         this.seller = settling.seller.token();
-        var storeId = settling.settledWithStore();
-        var categoryId = api.get("/api/v1/major-category", seller)
+        this.storeId = settling.settledWithStore();
+        this.categoryId = api.get("/api/v1/major-category", seller)
                 .json()
                 .get("categoryId")
                 .asLong();
         this.sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
+        this.productId = product(sku, goodsType);
+        var warehouse = api.post(
+                "/api/v1/warehouses",
+                seller,
+                Map.of("name", "Shenzhen", "kind", "SELF_BUILT", "country", "CN", "address", "Bao'an, Shenzhen"));
+        this.warehouseId = warehouse.json().get("warehouseId").asLong();
+        put("/api/v1/inventory", Map.of("warehouseId", warehouseId, "skuCode", sku, "available", stock));
+    }
+
+    /** Another product of the store with one SKU of this code, in stock at the shop's warehouse; its id. */
+    public long anotherProduct(String skuCode, String goodsType, int stock) {
+        var id = product(skuCode, goodsType);
+        put("/api/v1/inventory", Map.of("warehouseId", warehouseId, "skuCode", skuCode, "available", stock));
+        return id;
+    }
+
+    private long product(String skuCode, String goodsType) {
         var product = api.post(
                 "/api/v1/products",
                 seller,
@@ -45,7 +64,7 @@ public final class Shop {
                         "skus",
                         List.of(Map.of(
                                 "skuCode",
-                                sku,
+                                skuCode,
                                 "attributes",
                                 Map.of("color", "Black", "size", "M"),
                                 "price",
@@ -59,13 +78,7 @@ public final class Shop {
                                 "heightCm",
                                 4))));
         assertThat(product.status()).as(product.toString()).isEqualTo(201);
-        this.productId = product.json().get("productId").asLong();
-        var warehouse = api.post(
-                "/api/v1/warehouses",
-                seller,
-                Map.of("name", "Shenzhen", "kind", "SELF_BUILT", "country", "CN", "address", "Bao'an, Shenzhen"));
-        this.warehouseId = warehouse.json().get("warehouseId").asLong();
-        put("/api/v1/inventory", Map.of("warehouseId", warehouseId, "skuCode", sku, "available", stock));
+        return product.json().get("productId").asLong();
     }
 
     /** A fresh token, after the test clock moved past the old one's expiry. */
@@ -113,6 +126,16 @@ public final class Shop {
                         "logisticsServiceCode", "CAINIAO_STANDARD"));
     }
 
+    /** Placed for these items ({productId, skuCode, quantity}), paid and past risk control. */
+    public long paid(String buyer, List<Map<String, Object>> items) {
+        var order = api.post(
+                "/api/v1/storefront/orders",
+                buyer,
+                Map.of("items", items, "shippingAddress", address(), "logisticsServiceCode", "CAINIAO_STANDARD"));
+        assertThat(order.status()).as(order.toString()).isEqualTo(201);
+        return pay(buyer, order.json().get("orderId").asLong());
+    }
+
     public long placed(String buyer, int quantity) {
         var order = order(buyer, quantity);
         assertThat(order.status()).as(order.toString()).isEqualTo(201);
@@ -121,7 +144,10 @@ public final class Shop {
 
     /** Placed, paid at the sandbox provider, past risk control (0 in demo mode). */
     public long paid(String buyer, int quantity) {
-        var id = placed(buyer, quantity);
+        return pay(buyer, placed(buyer, quantity));
+    }
+
+    private long pay(String buyer, long id) {
         var payment =
                 api.post("/api/v1/storefront/orders/" + id + "/payment", buyer, Map.of("provider", "ALIPAY_INTL"));
         assertThat(payment.status()).as(payment.toString()).isEqualTo(201);

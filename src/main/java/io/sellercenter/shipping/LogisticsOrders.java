@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,7 @@ public class LogisticsOrders {
     public record Request(
             ShipmentReference shipment,
             String serviceCode,
-            GoodsType goodsType,
+            Set<GoodsType> goodsTypes,
             PostalAddress receiver,
             PostalAddress sender,
             PostalAddress pickupAddress,
@@ -129,13 +130,20 @@ public class LogisticsOrders {
                 channel,
                 r.parcel(),
                 r.shipment().destinationCountry(),
-                Set.of(r.goodsType()),
+                r.goodsTypes(),
                 null,
                 (r.pickupAddress() != null ? r.pickupAddress() : r.sender()).zip());
         if (option.unavailableReason() != null) {
-            // the goods are R-H4's; weight, size and destination are the channel's own limits
+            // the goods are R-H4's, whatever one line declares: every line's type counts; weight, size and
+            // destination are the channel's own limits
             throw option.unavailableReason().equals("GOODS_TYPE_NOT_ACCEPTED")
-                    ? new RuleViolationException(Rule.R_H4, option.unavailableReason())
+                    ? new RuleViolationException(Rule.R_H4, "GOODS_TYPE_NOT_ACCEPTED")
+                            .with(
+                                    "refusedGoodsTypes",
+                                    option.refusedGoodsTypes().stream()
+                                            .map(Enum::name)
+                                            .toList())
+                            .with("shipOffline", !network.anyAccepts(r.goodsTypes()))
                     : RuleViolationException.unnumbered(option.unavailableReason());
         }
         var pickup = r.handover() == Handover.DOOR_PICKUP;
@@ -181,7 +189,7 @@ public class LogisticsOrders {
                 r.handover().name(),
                 r.undeliverableDecision().name(),
                 p.warehouse().code(),
-                r.goodsType().name(),
+                r.goodsTypes().stream().sorted().map(Enum::name).collect(Collectors.joining(",")),
                 r.shipment().destinationCountry(),
                 json.writeValueAsString(r.receiver()),
                 json.writeValueAsString(r.sender()),

@@ -39,6 +39,7 @@ public class LogisticsServices {
             int deliveryDays,
             boolean buyerSelected,
             boolean acceptsGoodsType,
+            List<GoodsType> refusedGoodsTypes,
             boolean pickupAvailable,
             TransitWarehouse transitWarehouse,
             String unavailableReason) {}
@@ -172,6 +173,13 @@ public class LogisticsServices {
                     .toList();
         }
 
+        /** Whether some enabled channel takes every one of these goods types; if none, they ship offline (R-H13). */
+        public boolean anyAccepts(Set<GoodsType> goodsTypes) {
+            return channels.stream()
+                    .filter(Channel::enabled)
+                    .anyMatch(c -> c.acceptedGoodsTypes().containsAll(goodsTypes));
+        }
+
         public Option option(
                 Channel c,
                 Parcel parcel,
@@ -180,7 +188,11 @@ public class LogisticsServices {
                 String buyerSelected,
                 String pickupPostalCode) {
             var pickup = collecting(pickupPostalCode);
-            var accepts = c.acceptedGoodsTypes().containsAll(goodsTypes);
+            var refused = goodsTypes.stream()
+                    .filter(t -> !c.acceptedGoodsTypes().contains(t))
+                    .sorted()
+                    .toList();
+            var accepts = refused.isEmpty();
             var reason = reason(c, parcel, destination, accepts);
             var rate = c.rates().stream().filter(r -> r.serves(destination)).findFirst();
             Money freight = null;
@@ -200,6 +212,7 @@ public class LogisticsServices {
                     c.deliveryDays(),
                     c.serviceCode().equals(buyerSelected),
                     accepts,
+                    refused,
                     pickup.isPresent(),
                     pickup.orElse(warehouses.isEmpty() ? null : warehouses.getFirst()),
                     reason);

@@ -36,6 +36,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.pdfbox.Loader;
@@ -253,6 +254,47 @@ class LogisticsOrderApiTest extends ApiTestBase {
                 s.seller);
         assertThat(read.json().get("pickupType").asString()).isEqualTo("SELF_SEND");
         assertThat(read.json().get("undeliverableDecision").asString()).isEqualTo("RETURN");
+    }
+
+    @Test
+    @DisplayName(
+            "R-H4 a power bank and a cable: a service that refuses batteries is refused whatever the request declares, naming the refused type")
+    void goodsTypePerLine() {
+        var s = shop("GENERAL", true);
+        var powerBank = "PB-" + UUID.randomUUID().toString().substring(0, 8);
+        var powerBankId = s.anotherProduct(powerBank, "BATTERY", 20);
+        var order = s.paid(
+                api.buyerToken(),
+                List.of(
+                        Map.of("productId", s.productId, "skuCode", s.sku, "quantity", 1),
+                        Map.of("productId", powerBankId, "skuCode", powerBank, "quantity", 1)));
+
+        var services = api.get("/api/v1/orders/" + order + "/logistics-services", s.seller)
+                .json();
+        var economy = StreamSupport.stream(services.spliterator(), false)
+                .filter(o -> o.get("serviceCode").asString().equals("CAINIAO_SUPER_ECONOMY"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(economy.get("acceptsGoodsType").asBoolean()).isFalse();
+        assertThat(economy.get("refusedGoodsTypes").get(0).asString()).isEqualTo("BATTERY");
+        assertThat(economy.get("unavailableReason").asString()).isEqualTo("GOODS_TYPE_NOT_ACCEPTED");
+
+        var declaredGeneral = body(order, "CAINIAO_SUPER_ECONOMY", "GENERAL", "SELF_SEND", "518102");
+        declaredGeneral.put("confirmServiceMismatch", true);
+        var refused = api.post("/api/v1/logistics-orders", s.seller, declaredGeneral);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("GOODS_TYPE_NOT_ACCEPTED");
+        assertThat(refused.json().get("rule").asString()).isEqualTo("R-H4");
+        assertThat(refused.json().get("refusedGoodsTypes").get(0).asString()).isEqualTo("BATTERY");
+        assertThat(refused.json().get("shipOffline").asBoolean())
+                .as("another online service takes batteries")
+                .isFalse();
+
+        var standard = api.post(
+                "/api/v1/logistics-orders",
+                s.seller,
+                body(order, "CAINIAO_STANDARD", "GENERAL", "SELF_SEND", "518102"));
+        assertThat(standard.status()).as(standard.toString()).isEqualTo(201);
     }
 
     @Test

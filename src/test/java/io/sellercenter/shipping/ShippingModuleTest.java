@@ -17,6 +17,7 @@ import io.sellercenter.shipping.internal.CarrierEvents;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class ShippingModuleTest {
         return new LogisticsOrders.Request(
                 new ShipmentReference(orderId, 1, "US", null),
                 service,
-                goods,
+                Set.of(goods),
                 BUYER,
                 sender,
                 handover == Handover.DOOR_PICKUP ? sender : null,

@@ -19,6 +19,7 @@ import io.sellercenter.shipping.UndeliverableDecision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -110,16 +111,19 @@ public class OnlineShipping {
      * which service are the order's rules (R-H1, R-H3, R-H9).
      */
     private LogisticsOrders.Request request(Order order, int live, int declared, Form f) {
-        order.shipment(f.items() == null || f.items().isEmpty() ? null : f.items());
+        var shipment = order.shipment(f.items() == null || f.items().isEmpty() ? null : f.items());
         order.checkService(f.serviceCode(), f.confirmServiceMismatch());
         if (live > declared) {
             throw new StateConflictException("LOGISTICS_ORDER_EXISTS");
         }
-        var goodsTypes = order.lines.stream().map(Order.Line::goodsType).toList();
-        var goodsType = f.goodsType() != null ? f.goodsType() : goodsTypes.getFirst();
-        if (!goodsTypes.contains(goodsType)) {
+        if (f.goodsType() != null && order.lines.stream().noneMatch(l -> l.goodsType() == f.goodsType())) {
             throw new InvalidInputException("goodsType", "GOODS_TYPE_MISMATCH");
         }
+        // the channel must take every line in the parcel, whatever the request declares (R-H4)
+        var goodsTypes = order.lines.stream()
+                .filter(l -> shipment.getOrDefault(l.lineId(), 0) > 0)
+                .map(Order.Line::goodsType)
+                .collect(Collectors.toSet());
         return new LogisticsOrders.Request(
                 new ShipmentReference(
                         order.id,
@@ -127,7 +131,7 @@ public class OnlineShipping {
                         order.destinationCountry,
                         f.items() == null || f.items().isEmpty() ? null : f.items()),
                 f.serviceCode(),
-                goodsType,
+                goodsTypes,
                 receiver(order, f.receiver()),
                 f.sender(),
                 f.pickupAddress(),
