@@ -3,6 +3,7 @@ package io.sellercenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -128,10 +129,16 @@ public final class Shop {
 
     /** Placed for these items ({productId, skuCode, quantity}), paid and past risk control. */
     public long paid(String buyer, List<Map<String, Object>> items) {
-        var order = api.post(
-                "/api/v1/storefront/orders",
-                buyer,
-                Map.of("items", items, "shippingAddress", address(), "logisticsServiceCode", "CAINIAO_STANDARD"));
+        return paid(buyer, items, "CAINIAO_STANDARD");
+    }
+
+    /** Placed for these items with the buyer's logistics service ({@code null}: none chosen), paid. */
+    public long paid(String buyer, List<Map<String, Object>> items, String serviceCode) {
+        var body = new HashMap<String, Object>(Map.of("items", items, "shippingAddress", address()));
+        if (serviceCode != null) {
+            body.put("logisticsServiceCode", serviceCode);
+        }
+        var order = api.post("/api/v1/storefront/orders", buyer, body);
         assertThat(order.status()).as(order.toString()).isEqualTo(201);
         return pay(buyer, order.json().get("orderId").asLong());
     }

@@ -165,7 +165,7 @@ class WorkspaceBrowserTest extends BrowserTestBase {
         page.context().close();
         if (email.equals("seller@demo.local")) {
             // pages reached from the sidebar's pages: the forms of a new product, a shipment, a quote, shipping online,
-            // a brand
+            // a brand, an order
             hrefs.addAll(List.of("/seller/products/new", "/seller/stock/inbound", "/seller/stock/fees"));
             var token = api.token(email, DEMO_PASSWORD);
             hrefs.add("/seller/brands/"
@@ -175,6 +175,16 @@ class WorkspaceBrowserTest extends BrowserTestBase {
                     .at("/items/0/orderId");
             if (!waiting.isMissingNode()) {
                 hrefs.add("/seller/orders/" + waiting.asLong() + "/online");
+            }
+            // an order whose buyer chose no service: its page offers services to propose (R-H3)
+            var orders = api.get("/api/v1/orders?orderStatus=WAIT_SELLER_SEND_GOODS&size=50", token)
+                    .json()
+                    .get("items");
+            for (var o : orders) {
+                if (o.get("buyerSelectedService").isNull()) {
+                    hrefs.add("/seller/orders/" + o.get("orderId").asLong());
+                    break;
+                }
             }
         }
         return new ArrayList<>(hrefs);

@@ -26,6 +26,7 @@ class RuleIdsTest {
             Map.entry("SERVICE_MISMATCH_NOT_CONFIRMED", "R-H3"),
             Map.entry("DEDUCTION_ACCOUNT_NOT_BOUND", "R-H2"),
             Map.entry("PICKUP_NOT_AVAILABLE", "R-H6"),
+            Map.entry("GOODS_TYPE_NOT_ACCEPTED", "R-H4"),
             Map.entry("SHIP_QUANTITY_INVALID", "R-H9"),
             Map.entry("NOTHING_TO_SHIP", "R-H9"),
             Map.entry("LOCATION_NOT_SUPPORTED", "R-W1"),

@@ -16,7 +16,9 @@ import io.sellercenter.shipping.LogisticsOrders;
 import io.sellercenter.shipping.LogisticsServices;
 import io.sellercenter.shipping.ShipmentReference;
 import io.sellercenter.shipping.UndeliverableDecision;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -50,18 +52,21 @@ public class OnlineShipping {
     private final LogisticsOrders logistics;
     private final LogisticsOrderQueries queries;
     private final JsonMapper json;
+    private final Clock clock;
 
     OnlineShipping(
             Orders orders,
             ShippingNoticeRepository notices,
             LogisticsOrders logistics,
             LogisticsOrderQueries queries,
-            JsonMapper json) {
+            JsonMapper json,
+            Clock clock) {
         this.orders = orders;
         this.notices = notices;
         this.logistics = logistics;
         this.queries = queries;
         this.json = json;
+        this.clock = clock;
     }
 
     @Transactional
@@ -83,6 +88,7 @@ public class OnlineShipping {
         var declared = notices.onlineCounts(ids);
         var outcomes = new LogisticsOrders.Outcome[forms.size()];
         var requests = new ArrayList<LogisticsOrders.Request>();
+        var riskTaken = new ArrayList<Order>();
         var positions = new ArrayList<Integer>();
         for (int i = 0; i < forms.size(); i++) {
             var f = forms.get(i);
@@ -91,8 +97,8 @@ public class OnlineShipping {
                 if (order == null) {
                     throw new NotFoundException("order");
                 }
-                requests.add(
-                        request(order, live.getOrDefault(f.orderId(), 0), declared.getOrDefault(f.orderId(), 0), f));
+                requests.add(request(
+                        order, live.getOrDefault(f.orderId(), 0), declared.getOrDefault(f.orderId(), 0), f, riskTaken));
                 positions.add(i);
             } catch (DomainException e) {
                 outcomes[i] = new LogisticsOrders.Outcome(f.orderId(), null, e);
@@ -102,6 +108,13 @@ public class OnlineShipping {
         for (int k = 0; k < created.size(); k++) {
             outcomes[positions.get(k)] = created.get(k);
         }
+        // the order keeps that its seller took the dispute risk, once its logistics order exists
+        var shipped = riskTaken.stream()
+                .filter(o -> Arrays.stream(outcomes).anyMatch(x -> x.orderId() == o.id && x.created() != null))
+                .toList();
+        if (!shipped.isEmpty()) {
+            this.orders.saveAll(shipped, clock.instant());
+        }
         return List.of(outcomes);
     }
 
@@ -110,9 +123,11 @@ public class OnlineShipping {
      * {@code items} ships part of the order (the rest waits for the next shipment). What the shipment may carry and on
      * which service are the order's rules (R-H1, R-H3, R-H9).
      */
-    private LogisticsOrders.Request request(Order order, int live, int declared, Form f) {
+    private LogisticsOrders.Request request(Order order, int live, int declared, Form f, List<Order> riskTaken) {
         var shipment = order.shipment(f.items() == null || f.items().isEmpty() ? null : f.items());
-        order.checkService(f.serviceCode(), f.confirmServiceMismatch());
+        if (order.checkService(f.serviceCode(), f.confirmServiceMismatch(), clock.instant())) {
+            riskTaken.add(order);
+        }
         if (live > declared) {
             throw new StateConflictException("LOGISTICS_ORDER_EXISTS");
         }

@@ -53,7 +53,8 @@ public class Order {
     String frozenStatus;
     String issueStatus;
     String endReason;
-    final String logisticsServiceCode;
+    String logisticsServiceCode;
+    Instant serviceMismatchConfirmedAt;
     final String shippingAddressJson;
     final String destinationCountry;
     final Money total;
@@ -93,6 +94,7 @@ public class Order {
             String cancelReason,
             String issueReason,
             Instant finishedAt,
+            Instant serviceMismatchConfirmedAt,
             List<Line> lines) {
         this.id = id;
         this.version = version;
@@ -119,6 +121,7 @@ public class Order {
         this.cancelReason = cancelReason;
         this.issueReason = issueReason;
         this.finishedAt = finishedAt;
+        this.serviceMismatchConfirmedAt = serviceMismatchConfirmedAt;
         this.lines = lines;
     }
 
@@ -157,9 +160,7 @@ public class Order {
      * quantity is more than is left to ship of its line. Shipping online and declaring a shipment both ask it.
      */
     Map<Long, Integer> shipment(Map<Long, Integer> quantities) {
-        if (status != OrderStatus.WAIT_SELLER_SEND_GOODS && status != OrderStatus.SELLER_PART_SEND_GOODS) {
-            throw new StateConflictException("ORDER_NOT_WAITING_FOR_SHIPMENT", Term.of("orderStatus", status));
-        }
+        requireWaitingForShipment();
         var shipment = new LinkedHashMap<Long, Integer>();
         if (quantities == null) {
             lines.stream().filter(l -> l.remaining() > 0).forEach(l -> shipment.put(l.lineId(), l.remaining()));
@@ -180,13 +181,33 @@ public class Order {
         return shipment;
     }
 
+    /** R-H1: the order waits for (the rest of) its shipment. */
+    void requireWaitingForShipment() {
+        if (status != OrderStatus.WAIT_SELLER_SEND_GOODS && status != OrderStatus.SELLER_PART_SEND_GOODS) {
+            throw new StateConflictException("ORDER_NOT_WAITING_FOR_SHIPMENT", Term.of("orderStatus", status));
+        }
+    }
+
     /**
-     * R-H3: a service other than the one the buyer chose risks a dispute, so the seller must say they take that risk.
+     * R-H3: a service other than the one the buyer chose (or accepted) risks a dispute, so the seller must say they
+     * take that risk, and the order keeps when they did; without a buyer's service nothing is chosen to differ from.
+     * Returns whether the order changed.
      */
-    void checkService(String serviceCode, boolean mismatchConfirmed) {
-        if (logisticsServiceCode != null && !logisticsServiceCode.equals(serviceCode) && !mismatchConfirmed) {
+    boolean checkService(String serviceCode, boolean mismatchConfirmed, Instant at) {
+        if (logisticsServiceCode == null || logisticsServiceCode.equals(serviceCode)) {
+            return false;
+        }
+        if (!mismatchConfirmed) {
             throw new RuleViolationException(Rule.R_H3, "SERVICE_MISMATCH_NOT_CONFIRMED", logisticsServiceCode);
         }
+        serviceMismatchConfirmedAt = at;
+        return true;
+    }
+
+    /** R-H3: the buyer accepts the service the seller proposed; it becomes the buyer's service. */
+    void acceptService(String serviceCode) {
+        requireWaitingForShipment();
+        logisticsServiceCode = serviceCode;
     }
 
     /** Ships {@link #shipment what a shipment may carry}; all remaining lines shipped moves the order on. */

@@ -80,7 +80,8 @@ public class OrderQueries {
             int receiptExtendedDays,
             String cancelReason,
             List<LineView> lines,
-            List<ShippingNotice> shipments) {}
+            List<ShippingNotice> shipments,
+            boolean serviceMismatchConfirmed) {}
 
     /**
      * Which orders a list shows: {@code q} matches the order number, the buyer's name or a tracking number, {@code
@@ -263,7 +264,8 @@ public class OrderQueries {
                             rs.getInt("receipt_extended_days"),
                             rs.getString("cancel_reason"),
                             s.lines(),
-                            notices.forOrder(orderId));
+                            notices.forOrder(orderId),
+                            rs.getTimestamp("service_mismatch_confirmed_at") != null);
                 })
                 .optional()
                 .orElseThrow(() -> new NotFoundException("order"));

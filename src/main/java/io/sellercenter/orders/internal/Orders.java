@@ -138,6 +138,7 @@ class Orders {
                 update orders set version = version + 1, order_status = ?, previous_status = ?, logistics_status = ?,
                   fund_status = ?, frozen_status = ?, issue_status = ?, end_reason = ?, paid_at = ?, ship_by = ?,
                   receipt_deadline = ?, receipt_extended_days = ?, cancel_reason = ?, issue_reason = ?,
+                  logistics_service_code = ?, service_mismatch_confirmed_at = ?,
                   finished_at = case when ? = 'FINISH' then coalesce(finished_at, ?) end
                 where id = ? and version = ?""",
                 all.stream()
@@ -155,6 +156,8 @@ class Orders {
                             o.receiptExtendedDays,
                             o.cancelReason,
                             o.issueReason,
+                            o.logisticsServiceCode,
+                            ts(o.serviceMismatchConfirmedAt),
                             o.status.name(),
                             Timestamp.from(now),
                             o.id,
@@ -250,6 +253,7 @@ class Orders {
                 rs.getString("cancel_reason"),
                 rs.getString("issue_reason"),
                 instant(rs, "finished_at"),
+                instant(rs, "service_mismatch_confirmed_at"),
                 lines);
     }
 

@@ -2,13 +2,17 @@ package io.sellercenter.orders.web;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.orders.OrderStatus;
 import io.sellercenter.orders.internal.CarrierServices;
 import io.sellercenter.orders.internal.OrderMessages;
 import io.sellercenter.orders.internal.OrderQueries;
+import io.sellercenter.orders.internal.ServiceChoice;
+import io.sellercenter.orders.internal.ServiceProposals;
 import io.sellercenter.orders.internal.ShippingNotices;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.web.FormErrors;
 import io.sellercenter.shipping.LogisticsOrderQueries;
+import io.sellercenter.shipping.LogisticsServices;
 import io.sellercenter.shipping.ParcelTracking;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
@@ -22,7 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The seller's order page: the shipping notice, online shipping, messages. */
+/** The seller's order page: the shipping notice, online shipping, a service proposed to the buyer, messages. */
 @Controller
 @RequestMapping("/seller/orders")
 class OrderPages {
@@ -32,13 +36,19 @@ class OrderPages {
     private final OrderMessages messages;
     private final LogisticsOrderQueries logistics;
     private final ParcelTracking tracking;
+    private final ServiceChoice serviceChoice;
+    private final ServiceProposals proposals;
 
     OrderPages(
             OrderQueries queries,
             ShippingNotices notices,
             OrderMessages messages,
             LogisticsOrderQueries logistics,
-            ParcelTracking tracking) {
+            ParcelTracking tracking,
+            ServiceChoice serviceChoice,
+            ServiceProposals proposals) {
+        this.serviceChoice = serviceChoice;
+        this.proposals = proposals;
         this.logistics = logistics;
         this.tracking = tracking;
         this.queries = queries;
@@ -99,7 +109,32 @@ class OrderPages {
                         : tracking.timeline(seller, latest.logisticsOrderId()));
         model.addAttribute("messages", messages.read(me, id));
         model.addAttribute("services", CarrierServices.ALL);
+        proposalModel(me, id, model);
         return "seller/order";
+    }
+
+    /**
+     * R-H3: while the order waits for shipment, whether the buyer's service can carry the parcel, and the services the
+     * seller may propose instead (those that can); the proposals made so far.
+     */
+    private void proposalModel(CurrentAccount me, long id, Model model) {
+        var status = ((OrderQueries.Detail) model.getAttribute("order")).orderStatus();
+        var waiting = status == OrderStatus.WAIT_SELLER_SEND_GOODS || status == OrderStatus.SELLER_PART_SEND_GOODS;
+        model.addAttribute("proposals", proposals.list(me, id));
+        if (!waiting || !me.has(Permission.SHIPPING)) {
+            return;
+        }
+        var options = serviceChoice.options(me, id, null, null);
+        options.stream()
+                .filter(LogisticsServices.Option::buyerSelected)
+                .findFirst()
+                .map(LogisticsServices.Option::unavailableReason)
+                .ifPresent(reason -> model.addAttribute("buyerServiceProblem", reason));
+        model.addAttribute(
+                "proposable",
+                options.stream()
+                        .filter(o -> o.unavailableReason() == null && !o.buyerSelected())
+                        .toList());
     }
 
     private static String blankToNull(String s) {

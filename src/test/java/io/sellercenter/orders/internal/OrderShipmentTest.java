@@ -101,14 +101,31 @@ class OrderShipmentTest {
     @DisplayName("R-H3 another service than the buyer's needs the seller to take the dispute risk")
     void serviceMismatch() {
         var order = withBuyerService("CAINIAO_STANDARD");
-        order.checkService("CAINIAO_STANDARD", false);
-        order.checkService("CHINA_POST_AIR", true);
-        assertThatThrownBy(() -> order.checkService("CHINA_POST_AIR", false))
+        assertThat(order.checkService("CAINIAO_STANDARD", false, NOW)).isFalse();
+        assertThatThrownBy(() -> order.checkService("CHINA_POST_AIR", false, NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.rule()).isEqualTo(Rule.R_H3.id());
                     assertThat(e.code()).isEqualTo("SERVICE_MISMATCH_NOT_CONFIRMED");
                 });
-        withBuyerService(null).checkService("CHINA_POST_AIR", false);
+        assertThat(order.serviceMismatchConfirmedAt).isNull();
+        assertThat(order.checkService("CHINA_POST_AIR", true, NOW)).isTrue();
+        assertThat(order.serviceMismatchConfirmedAt)
+                .as("the order keeps that the seller took the risk")
+                .isEqualTo(NOW);
+        assertThat(withBuyerService(null).checkService("CHINA_POST_AIR", false, NOW))
+                .isFalse();
+    }
+
+    @Test
+    @DisplayName(
+            "R-H3 the buyer accepting a proposed service makes it the buyer's, only while the order waits for shipment")
+    void acceptService() {
+        var order = withBuyerService(null);
+        order.acceptService("CHINA_POST_AIR");
+        assertThat(order.checkService("CHINA_POST_AIR", false, NOW)).isFalse();
+
+        var shipped = OrderStateMachineTest.in(OrderStatus.WAIT_BUYER_ACCEPT_GOODS);
+        assertThatThrownBy(() -> shipped.acceptService("CHINA_POST_AIR")).isInstanceOf(StateConflictException.class);
     }
 
     private static Order withBuyerService(String serviceCode) {
@@ -139,6 +156,7 @@ class OrderShipmentTest {
                 o.cancelReason,
                 o.issueReason,
                 o.finishedAt,
+                o.serviceMismatchConfirmedAt,
                 o.lines);
     }
 }

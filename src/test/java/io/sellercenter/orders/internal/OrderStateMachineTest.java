@@ -70,6 +70,7 @@ class OrderStateMachineTest {
                 null,
                 null,
                 null,
+                null,
                 List.of(line));
     }
 
