@@ -21,12 +21,15 @@ public record Channel(
         String trackingPattern,
         Money returnFee,
         boolean enabled,
-        List<Rate> rates) {
+        List<Rate> rates,
+        String thirdPartySystemUrl) {
 
+    /** A third party prints the label and manifest in its own system ({@code thirdPartySystemUrl}), not here. */
     public enum Kind {
         POSTAL,
         EXPRESS,
-        ECONOMY
+        ECONOMY,
+        THIRD_PARTY
     }
 
     /** Per-kg rate, per-parcel fee, weight rounding and volumetric divisor for a zone's countries. */

@@ -28,7 +28,7 @@ public class LogisticsOrderQueries {
 
     private static final String SELECT = """
             select l.*, w.name as w_name, w.sort_code as w_sort_code, w.address as w_address, w.postal_prefixes as w_prefixes,
-                   c.return_fee_minor
+                   c.return_fee_minor, c.third_party_system_url
             from logistics_orders l
             join transit_warehouses w on w.code = l.transit_warehouse_code
             join logistics_channels c on c.service_code = l.service_code""";
@@ -136,6 +136,7 @@ public class LogisticsOrderQueries {
         var currency = Currency.getInstance(rs.getString("currency"));
         var actual = rs.getObject("actual_freight_minor");
         var status = LogisticsOrderStatus.valueOf(rs.getString("status"));
+        var thirdParty = rs.getString("third_party_system_url");
         return new LogisticsOrderView(
                 rs.getLong("id"),
                 rs.getLong("order_id"),
@@ -155,11 +156,12 @@ public class LogisticsOrderQueries {
                         rs.getString("w_address"),
                         LogisticsServices.split(rs.getString("w_prefixes"))),
                 rs.getTimestamp("created_at").toInstant(),
-                status == LogisticsOrderStatus.CANCELLED ? null : labelUrl(rs.getLong("id")),
+                status == LogisticsOrderStatus.CANCELLED || thirdParty != null ? null : labelUrl(rs.getLong("id")),
                 rs.getInt("shipment_no"),
                 rs.getString("items") == null
                         ? null
-                        : json.readValue(rs.getString("items"), new TypeReference<Map<Long, Integer>>() {}));
+                        : json.readValue(rs.getString("items"), new TypeReference<Map<Long, Integer>>() {}),
+                thirdParty);
     }
 
     static String labelUrl(long id) {

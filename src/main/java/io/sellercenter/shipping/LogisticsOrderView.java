@@ -4,7 +4,10 @@ import io.sellercenter.shared.Money;
 import java.time.Instant;
 import java.util.Map;
 
-/** A logistics order as the seller sees it; {@code labelUrl} is absent once cancelled. */
+/**
+ * A logistics order as the seller sees it; {@code labelUrl} is absent once cancelled and for third-party logistics,
+ * whose label is printed in the third party's system at {@code thirdPartySystemUrl} (R-H14).
+ */
 public record LogisticsOrderView(
         long logisticsOrderId,
         long orderId,
@@ -21,4 +24,5 @@ public record LogisticsOrderView(
         Instant createdAt,
         String labelUrl,
         int shipmentNo,
-        Map<Long, Integer> items) {}
+        Map<Long, Integer> items,
+        String thirdPartySystemUrl) {}

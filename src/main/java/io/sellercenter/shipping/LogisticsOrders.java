@@ -252,9 +252,14 @@ public class LogisticsOrders {
                                 p.channel().returnFee(),
                                 p.warehouse(),
                                 now,
-                                LogisticsOrderQueries.labelUrl(id),
+                                p.channel().kind() == Channel.Kind.THIRD_PARTY
+                                        ? null
+                                        : LogisticsOrderQueries.labelUrl(id),
                                 r.shipment().shipmentNo(),
-                                r.shipment().items()),
+                                r.shipment().items(),
+                                p.channel().kind() == Channel.Kind.THIRD_PARTY
+                                        ? p.channel().thirdPartySystemUrl()
+                                        : null),
                         null);
             }
         }

@@ -289,7 +289,8 @@ public class LogisticsServices {
                 rs.getString("tracking_pattern"),
                 new Money(rs.getLong("return_fee_minor"), currency),
                 rs.getBoolean("enabled"),
-                rates);
+                rates,
+                rs.getString("third_party_system_url"));
     }
 
     static List<String> split(String csv) {

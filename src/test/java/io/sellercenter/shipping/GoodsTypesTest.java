@@ -34,7 +34,8 @@ class GoodsTypesTest {
                 Money.of("20.00", "CNY"),
                 true,
                 List.of(new Channel.Rate(
-                        "ALL", List.of("*"), Money.of("80.00", "CNY"), Money.of("8.00", "CNY"), 10, 8000)));
+                        "ALL", List.of("*"), Money.of("80.00", "CNY"), Money.of("8.00", "CNY"), 10, 8000)),
+                null);
     }
 
     private static final LogisticsServices.Network NETWORK = new LogisticsServices.Network(

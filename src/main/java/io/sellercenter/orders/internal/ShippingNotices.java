@@ -86,6 +86,19 @@ public class ShippingNotices {
         return outcome.notice();
     }
 
+    /**
+     * R-H14: the seller printed the third party's label and manifest in its system and handed the parcel over; the
+     * shipping notice is filled in with the waybill generated here. Only for third-party logistics.
+     */
+    @Transactional
+    public ShippingNotice confirmThirdParty(CurrentAccount me, long logisticsOrderId) {
+        var view = logistics.find(me.requirePermission(Permission.SHIPPING), logisticsOrderId);
+        if (view.thirdPartySystemUrl() == null) {
+            throw new StateConflictException("NOT_THIRD_PARTY_CHANNEL");
+        }
+        return declareOnline(me, logisticsOrderId);
+    }
+
     /** What happened to one logistics order of a batch of one-click notices. */
     public record Outcome(long logisticsOrderId, ShippingNotice notice, DomainException failure) {}
 

@@ -80,6 +80,15 @@ class LogisticsOrderApi {
         return notices.declareOnline(me, id);
     }
 
+    @PostMapping("/{id}/confirm-shipping")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary =
+                    "Third-party logistics: confirm the parcel shipped after printing the third party's label and manifest; fills in the shipping notice (R-H14)")
+    ShippingNotice confirmShipping(CurrentAccount me, @PathVariable long id) {
+        return notices.confirmThirdParty(me, id);
+    }
+
     record NoticeBatchForm(@NotEmpty @Size(max = 1_000) List<@NotNull @Positive Long> logisticsOrderIds) {}
 
     record NoticeResult(long logisticsOrderId, boolean ok, Long noticeId, ProblemDetail problem) {}

@@ -3,6 +3,7 @@ package io.sellercenter.orders.web;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.accounts.SellerId;
+import io.sellercenter.orders.internal.ShippingNotice;
 import io.sellercenter.orders.internal.ShippingNotices;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.web.Problems;
@@ -11,6 +12,7 @@ import io.sellercenter.shipping.LogisticsOrderView;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,9 +39,18 @@ class ShippingNoticePages {
     /** Filled in: on to the order, which now shows it; refused: back to the parcel with the reason. */
     @PostMapping("/seller/logistics-orders/{logisticsOrderId}/shipping-notice")
     String notice(CurrentAccount me, @PathVariable long logisticsOrderId, RedirectAttributes redirect) {
+        return shipped(logisticsOrderId, redirect, () -> notices.declareOnline(me, logisticsOrderId));
+    }
+
+    /** Third-party logistics: the parcel handed over after the third party's label and manifest (R-H14). */
+    @PostMapping("/seller/logistics-orders/{logisticsOrderId}/confirm-shipping")
+    String confirmShipping(CurrentAccount me, @PathVariable long logisticsOrderId, RedirectAttributes redirect) {
+        return shipped(logisticsOrderId, redirect, () -> notices.confirmThirdParty(me, logisticsOrderId));
+    }
+
+    private String shipped(long logisticsOrderId, RedirectAttributes redirect, Supplier<ShippingNotice> declare) {
         try {
-            var notice = notices.declareOnline(me, logisticsOrderId);
-            return "redirect:/seller/orders/" + notice.orderId() + "?shipped";
+            return "redirect:/seller/orders/" + declare.get().orderId() + "?shipped";
         } catch (DomainException e) {
             if (e.status() == 404 || e.status() == 403) {
                 throw e;

@@ -40,6 +40,10 @@ public class ChannelManagement {
         } catch (PatternSyntaxException e) {
             throw new InvalidInputException("trackingPattern", "INVALID_VALUE");
         }
+        if (c.kind() == Channel.Kind.THIRD_PARTY
+                && (c.thirdPartySystemUrl() == null || !c.thirdPartySystemUrl().matches("https?://\\S{3,}"))) {
+            throw new InvalidInputException("thirdPartySystemUrl", "REQUIRED_FOR_THIRD_PARTY");
+        }
         if (c.rates().isEmpty()) {
             throw new InvalidInputException("rates", "NotEmpty");
         }
@@ -52,15 +56,16 @@ public class ChannelManagement {
         jdbc.sql("""
                         insert into logistics_channels (service_code, version, name_en, name_zh, kind, accepted_goods_types,
                           destination_countries, delivery_days, max_weight_grams, max_side_cm, max_sum_of_sides_cm,
-                          waybill_prefix, tracking_pattern, return_fee_minor, currency, enabled)
-                        values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          waybill_prefix, tracking_pattern, return_fee_minor, currency, enabled, third_party_system_url)
+                        values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (service_code) do update set version = logistics_channels.version + 1,
                           name_en = excluded.name_en, name_zh = excluded.name_zh, kind = excluded.kind,
                           accepted_goods_types = excluded.accepted_goods_types, destination_countries = excluded.destination_countries,
                           delivery_days = excluded.delivery_days, max_weight_grams = excluded.max_weight_grams,
                           max_side_cm = excluded.max_side_cm, max_sum_of_sides_cm = excluded.max_sum_of_sides_cm,
                           waybill_prefix = excluded.waybill_prefix, tracking_pattern = excluded.tracking_pattern,
-                          return_fee_minor = excluded.return_fee_minor, currency = excluded.currency, enabled = excluded.enabled""")
+                          return_fee_minor = excluded.return_fee_minor, currency = excluded.currency, enabled = excluded.enabled,
+                          third_party_system_url = excluded.third_party_system_url""")
                 .params(
                         c.serviceCode(),
                         c.nameEn(),
@@ -76,7 +81,8 @@ public class ChannelManagement {
                         c.trackingPattern(),
                         c.returnFee().minorUnits(),
                         currency.getCurrencyCode(),
-                        c.enabled())
+                        c.enabled(),
+                        c.kind() == Channel.Kind.THIRD_PARTY ? c.thirdPartySystemUrl() : null)
                 .update();
         jdbc.sql("delete from channel_rates where service_code = ?")
                 .param(c.serviceCode())

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode's logistics channels, modelled on the marketplace's: two postal channels with S10
- * waybills, Cainiao standard and premium, and a super-economy line that refuses batteries; rate
+ * waybills, Cainiao standard and premium, a super-economy line that refuses batteries and a third-party line; rate
  * tables by zone in CNY; transit warehouses with their collection ranges.
  */
 @Component
@@ -106,6 +106,21 @@ class DemoChannels implements ApplicationRunner {
                 "[A-Z]{2}[0-9]{9}CN",
                 "20.00",
                 rates("75.00", "15.00", "85.00", "17.00", "100.00", "19.00", 1, 8000)));
+        // a screened third party: the waybill is made here, the label and manifest in its own system (R-H14)
+        channels.store(channel(
+                "YANWEN_3PL",
+                "Yanwen Special Line (third-party)",
+                "燕文专线（第三方物流）",
+                Channel.Kind.THIRD_PARTY,
+                List.of(GoodsType.GENERAL, GoodsType.MAGNETIC),
+                12,
+                20_000,
+                100,
+                200,
+                "YW",
+                "YW[0-9]{14}",
+                "20.00",
+                rates("62.00", "12.00", "70.00", "14.00", "88.00", "16.00", 10, 8000)));
         channels.storeTransitWarehouse(new TransitWarehouse(
                 "SZX",
                 "Cainiao Shenzhen Transit Warehouse",
@@ -161,7 +176,8 @@ class DemoChannels implements ApplicationRunner {
                 pattern,
                 Money.of(returnFee, "CNY"),
                 true,
-                rates);
+                rates,
+                kind == Channel.Kind.THIRD_PARTY ? "https://3pl.example.com/waybills" : null);
     }
 
     /** Zone 1 North America, zone 2 Europe, zone 3 the rest of the world: per kg and per parcel. */

@@ -3,6 +3,7 @@ package io.sellercenter.shipping.internal;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.PostalAddress;
+import io.sellercenter.shared.StateConflictException;
 import io.sellercenter.shipping.DeclaredItem;
 import io.sellercenter.shipping.UndeliverableDecision;
 import java.io.OutputStream;
@@ -43,12 +44,16 @@ public class Labels {
 
     @Transactional(readOnly = true)
     public void pdf(long sellerId, long logisticsOrderId, OutputStream out) {
-        renderer.render(load(sellerId, List.of(logisticsOrderId)), out);
+        var labels = load(sellerId, List.of(logisticsOrderId));
+        refuseThirdParty(List.of(logisticsOrderId));
+        renderer.render(labels, out);
     }
 
     @Transactional(readOnly = true)
     public String zpl(long sellerId, long logisticsOrderId) {
-        return LabelRenderer.zpl(load(sellerId, List.of(logisticsOrderId)).getFirst());
+        var label = load(sellerId, List.of(logisticsOrderId)).getFirst();
+        refuseThirdParty(List.of(logisticsOrderId));
+        return LabelRenderer.zpl(label);
     }
 
     /**
@@ -87,7 +92,22 @@ public class Labels {
         if (ids.isEmpty() || ids.size() > MAX_BATCH) {
             throw new InvalidInputException("logisticsOrderIds", "LABEL_BATCH_SIZE");
         }
+        refuseThirdParty(List.copyOf(ids));
         return List.copyOf(ids);
+    }
+
+    /** A third party prints the label of its own logistics orders in its system (R-H14): 409 naming the waybill. */
+    private void refuseThirdParty(List<Long> ids) {
+        jdbc.sql("""
+                        select l.intl_tracking_no from logistics_orders l
+                        join logistics_channels c on c.service_code = l.service_code
+                        where l.id = any(?) and c.kind = 'THIRD_PARTY' limit 1""")
+                .param(ids.stream().mapToLong(Long::longValue).toArray())
+                .query(String.class)
+                .optional()
+                .ifPresent(waybill -> {
+                    throw new StateConflictException("LABEL_PRINTED_BY_THIRD_PARTY", waybill);
+                });
     }
 
     /**

@@ -62,7 +62,8 @@ class ChannelApi {
             @NotBlank @Size(max = 100) String trackingPattern,
             @NotNull Money returnFee,
             @NotNull Boolean enabled,
-            @NotEmpty @Size(max = 20) List<@Valid @NotNull RateForm> rates) {}
+            @NotEmpty @Size(max = 20) List<@Valid @NotNull RateForm> rates,
+            @Size(max = 300) String thirdPartySystemUrl) {}
 
     record TransitWarehouseForm(
             @NotBlank @Size(max = 100) String name,
@@ -107,7 +108,8 @@ class ChannelApi {
                                         r.perParcel(),
                                         r.roundingGrams(),
                                         r.volumetricDivisor()))
-                                .toList()));
+                                .toList(),
+                        f.thirdPartySystemUrl()));
     }
 
     @GetMapping("/transit-warehouses")

@@ -149,6 +149,9 @@ public class ChannelPageForm {
 
     private boolean enabled = true;
 
+    @Size(max = 300)
+    private String thirdPartySystemUrl;
+
     private List<RateRow> rates = spareRows(new ArrayList<>());
 
     static ChannelPageForm of(Channel c) {
@@ -168,6 +171,7 @@ public class ChannelPageForm {
         form.currency = c.returnFee().currency().getCurrencyCode();
         form.returnFee = c.returnFee().amount().toPlainString();
         form.enabled = c.enabled();
+        form.thirdPartySystemUrl = c.thirdPartySystemUrl();
         var rows = new ArrayList<RateRow>();
         for (var r : c.rates()) {
             var row = new RateRow();
@@ -230,7 +234,8 @@ public class ChannelPageForm {
                 trackingPattern,
                 fee,
                 enabled,
-                rows);
+                rows,
+                blankToNull(thirdPartySystemUrl));
     }
 
     /** An amount in the channel's currency; a currency that cannot take it is the currency's error. */
@@ -392,5 +397,17 @@ public class ChannelPageForm {
 
     public void setRates(List<RateRow> rates) {
         this.rates = rates;
+    }
+
+    public String getThirdPartySystemUrl() {
+        return thirdPartySystemUrl;
+    }
+
+    public void setThirdPartySystemUrl(String thirdPartySystemUrl) {
+        this.thirdPartySystemUrl = thirdPartySystemUrl;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 }
