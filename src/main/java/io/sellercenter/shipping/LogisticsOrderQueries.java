@@ -28,6 +28,7 @@ public class LogisticsOrderQueries {
 
     private static final String SELECT = """
             select l.*, w.name as w_name, w.sort_code as w_sort_code, w.address as w_address, w.postal_prefixes as w_prefixes,
+                   w.contact_person as w_contact, w.phone as w_phone, w.opening_hours as w_hours,
                    c.return_fee_minor, c.third_party_system_url
             from logistics_orders l
             join transit_warehouses w on w.code = l.transit_warehouse_code
@@ -154,14 +155,19 @@ public class LogisticsOrderQueries {
                         rs.getString("w_name"),
                         rs.getString("w_sort_code"),
                         rs.getString("w_address"),
-                        LogisticsServices.split(rs.getString("w_prefixes"))),
+                        LogisticsServices.split(rs.getString("w_prefixes")),
+                        rs.getString("w_contact"),
+                        rs.getString("w_phone"),
+                        rs.getString("w_hours")),
                 rs.getTimestamp("created_at").toInstant(),
                 status == LogisticsOrderStatus.CANCELLED || thirdParty != null ? null : labelUrl(rs.getLong("id")),
                 rs.getInt("shipment_no"),
                 rs.getString("items") == null
                         ? null
                         : json.readValue(rs.getString("items"), new TypeReference<Map<Long, Integer>>() {}),
-                thirdParty);
+                thirdParty,
+                rs.getString("domestic_carrier"),
+                rs.getString("domestic_tracking_no"));
     }
 
     static String labelUrl(long id) {

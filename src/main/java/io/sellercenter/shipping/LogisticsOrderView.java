@@ -25,4 +25,6 @@ public record LogisticsOrderView(
         String labelUrl,
         int shipmentNo,
         Map<Long, Integer> items,
-        String thirdPartySystemUrl) {}
+        String thirdPartySystemUrl,
+        String domesticCarrier,
+        String domesticTrackingNo) {}

@@ -259,7 +259,9 @@ public class LogisticsOrders {
                                 r.shipment().items(),
                                 p.channel().kind() == Channel.Kind.THIRD_PARTY
                                         ? p.channel().thirdPartySystemUrl()
-                                        : null),
+                                        : null,
+                                null,
+                                null),
                         null);
             }
         }
@@ -275,6 +277,15 @@ public class LogisticsOrders {
         params[params.length - 2] = freightMinor;
         params[params.length - 1] = shipmentNos;
         return params;
+    }
+
+    /** R-H6: the domestic courier and tracking number of a parcel sent to the transit warehouse. */
+    @Transactional
+    public LogisticsOrderView sentByDomesticExpress(SellerId sellerId, long id, String carrier, String trackingNo) {
+        var order = repository.lock(sellerId.value(), id).orElseThrow(() -> new NotFoundException("logistics order"));
+        order.sentByDomesticExpress(carrier, trackingNo);
+        repository.save(order);
+        return queries.find(sellerId, id);
     }
 
     /** Cancels before the parcel is received; the freight hold is released (R-H2). */

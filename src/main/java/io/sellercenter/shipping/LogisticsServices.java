@@ -98,9 +98,18 @@ public class LogisticsServices {
     }
 
     private List<TransitWarehouse> loadTransitWarehouses() {
-        return jdbc.sql("select code, name, sort_code, address, postal_prefixes from transit_warehouses order by code")
+        return jdbc.sql("""
+                        select code, name, sort_code, address, postal_prefixes, contact_person, phone, opening_hours
+                        from transit_warehouses order by code""")
                 .query((rs, n) -> new TransitWarehouse(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), split(rs.getString(5))))
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        split(rs.getString(5)),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8)))
                 .list();
     }
 

@@ -116,10 +116,21 @@ public class ChannelManagement {
             throw new InvalidInputException("postalPrefixes", "INVALID_VALUE");
         }
         jdbc.sql("""
-                        insert into transit_warehouses (code, name, sort_code, address, postal_prefixes) values (?, ?, ?, ?, ?)
+                        insert into transit_warehouses (code, name, sort_code, address, postal_prefixes, contact_person, phone,
+                          opening_hours) values (?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (code) do update set name = excluded.name, sort_code = excluded.sort_code,
-                          address = excluded.address, postal_prefixes = excluded.postal_prefixes""")
-                .params(w.code(), w.name(), w.sortCode(), w.address(), String.join(",", w.postalPrefixes()))
+                          address = excluded.address, postal_prefixes = excluded.postal_prefixes,
+                          contact_person = excluded.contact_person, phone = excluded.phone,
+                          opening_hours = excluded.opening_hours""")
+                .params(
+                        w.code(),
+                        w.name(),
+                        w.sortCode(),
+                        w.address(),
+                        String.join(",", w.postalPrefixes()),
+                        w.contactPerson(),
+                        w.phone(),
+                        w.openingHours())
                 .update();
         return w;
     }

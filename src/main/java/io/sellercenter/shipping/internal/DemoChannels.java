@@ -126,25 +126,37 @@ class DemoChannels implements ApplicationRunner {
                 "Cainiao Shenzhen Transit Warehouse",
                 "SZX-01",
                 "No. 1 Hangcheng Avenue, Bao'an, Shenzhen 518128",
-                List.of("518")));
+                List.of("518"),
+                "Li Wei",
+                "+86 755 2345 6789",
+                "Mon–Sat 09:00–21:00"));
         channels.storeTransitWarehouse(new TransitWarehouse(
                 "CAN",
                 "Cainiao Guangzhou Transit Warehouse",
                 "CAN-03",
                 "88 Airport Road, Baiyun, Guangzhou 510470",
-                List.of("510", "511")));
+                List.of("510", "511"),
+                "Chen Min",
+                "+86 20 8765 4321",
+                "Mon–Sun 08:00–22:00"));
         channels.storeTransitWarehouse(new TransitWarehouse(
                 "YIW",
                 "Cainiao Yiwu Transit Warehouse",
                 "YIW-02",
                 "666 Chengbei Road, Yiwu, Zhejiang 322000",
-                List.of("322")));
+                List.of("322"),
+                "Zhang Hua",
+                "+86 579 8512 3456",
+                "Mon–Sat 09:00–20:00"));
         channels.storeTransitWarehouse(new TransitWarehouse(
                 "SHA",
                 "Cainiao Shanghai Transit Warehouse",
                 "SHA-04",
                 "1000 Shenjiang Road, Pudong, Shanghai 201206",
-                List.of("200", "201")));
+                List.of("200", "201"),
+                "Wang Fang",
+                "+86 21 6888 1234",
+                "Mon–Fri 09:00–18:00"));
     }
 
     private static Channel channel(

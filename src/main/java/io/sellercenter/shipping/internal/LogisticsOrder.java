@@ -6,6 +6,7 @@ import io.sellercenter.accounts.SellerId;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.StateConflictException;
+import io.sellercenter.shared.Term;
 import io.sellercenter.shipping.LogisticsOrderStatus;
 import io.sellercenter.shipping.UndeliverableDecision;
 import java.time.Instant;
@@ -56,6 +57,8 @@ public final class LogisticsOrder {
     private LogisticsOrderStatus status;
     private Money actualFreight;
     private Instant cancelledAt;
+    private String domesticCarrier;
+    private String domesticTrackingNo;
 
     LogisticsOrder(
             long id,
@@ -69,7 +72,9 @@ public final class LogisticsOrder {
             Instant createdAt,
             LogisticsOrderStatus status,
             Money actualFreight,
-            Instant cancelledAt) {
+            Instant cancelledAt,
+            String domesticCarrier,
+            String domesticTrackingNo) {
         this.id = id;
         this.sellerId = sellerId;
         this.orderId = orderId;
@@ -82,6 +87,8 @@ public final class LogisticsOrder {
         this.status = status;
         this.actualFreight = actualFreight;
         this.cancelledAt = cancelledAt;
+        this.domesticCarrier = domesticCarrier;
+        this.domesticTrackingNo = domesticTrackingNo;
     }
 
     /** PU_PICKUP_SUCCESS: the transit warehouse's courier has the parcel; it is on its way to be weighed. */
@@ -132,6 +139,19 @@ public final class LogisticsOrder {
     /** RT_DESTROY. */
     Move destroyed() {
         return moveTo(DESTROYED);
+    }
+
+    /**
+     * R-H6: outside every collection range the parcel goes to the transit warehouse by domestic express; the seller
+     * records the courier and its tracking number, which the warehouse matches against the double-packed parcel. Only
+     * while the warehouse still awaits it; a correction replaces what was recorded.
+     */
+    public void sentByDomesticExpress(String carrier, String trackingNo) {
+        if (status != AWAITING_DROP_OFF) {
+            throw new StateConflictException("DROP_OFF_NOT_AWAITED", Term.of("logistics.status", status));
+        }
+        domesticCarrier = carrier;
+        domesticTrackingNo = trackingNo;
     }
 
     /** The seller cancels; only before the parcel is received (R-H2: the hold is released). */
@@ -197,5 +217,13 @@ public final class LogisticsOrder {
 
     Instant cancelledAt() {
         return cancelledAt;
+    }
+
+    String domesticCarrier() {
+        return domesticCarrier;
+    }
+
+    String domesticTrackingNo() {
+        return domesticTrackingNo;
     }
 }

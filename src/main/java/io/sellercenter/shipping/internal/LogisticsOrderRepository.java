@@ -19,7 +19,8 @@ public class LogisticsOrderRepository {
 
     private static final String SELECT = """
             select id, seller_id, order_id, service_code, estimated_freight_minor, actual_freight_minor, currency,
-                   undeliverable_decision, destination_country, package, created_at, status, cancelled_at
+                   undeliverable_decision, destination_country, package, created_at, status, cancelled_at,
+                   domestic_carrier, domestic_tracking_no
             from logistics_orders""";
 
     private final JdbcClient jdbc;
@@ -50,12 +51,15 @@ public class LogisticsOrderRepository {
     public void save(LogisticsOrder order) {
         var actual = order.actualFreight();
         jdbc.sql("""
-                        update logistics_orders set version = version + 1, status = ?, actual_freight_minor = ?, cancelled_at = ?
+                        update logistics_orders set version = version + 1, status = ?, actual_freight_minor = ?, cancelled_at = ?,
+                          domestic_carrier = ?, domestic_tracking_no = ?
                         where id = ?""")
                 .params(
                         order.status().name(),
                         actual == null ? null : actual.minorUnits(),
                         order.cancelledAt() == null ? null : Timestamp.from(order.cancelledAt()),
+                        order.domesticCarrier(),
+                        order.domesticTrackingNo(),
                         order.id())
                 .update();
     }
@@ -76,6 +80,8 @@ public class LogisticsOrderRepository {
                 rs.getTimestamp("created_at").toInstant(),
                 LogisticsOrderStatus.valueOf(rs.getString("status")),
                 actual == null ? null : new Money(((Number) actual).longValue(), currency),
-                cancelled == null ? null : cancelled.toInstant());
+                cancelled == null ? null : cancelled.toInstant(),
+                rs.getString("domestic_carrier"),
+                rs.getString("domestic_tracking_no"));
     }
 }

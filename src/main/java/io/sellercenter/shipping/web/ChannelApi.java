@@ -69,7 +69,10 @@ class ChannelApi {
             @NotBlank @Size(max = 100) String name,
             @NotBlank @Size(max = 20) String sortCode,
             @NotBlank @Size(max = 300) String address,
-            @NotEmpty @Size(max = 50) List<@Pattern(regexp = "[0-9]{1,6}") String> postalPrefixes) {}
+            @NotEmpty @Size(max = 50) List<@Pattern(regexp = "[0-9]{1,6}") String> postalPrefixes,
+            @Size(max = 100) String contactPerson,
+            @Size(max = 30) String phone,
+            @Size(max = 100) String openingHours) {}
 
     @GetMapping("/logistics-channels")
     @Operation(summary = "The platform's online logistics channels with their rate tables")
@@ -125,6 +128,15 @@ class ChannelApi {
             @PathVariable @Pattern(regexp = "[A-Z0-9]{2,10}") String code,
             @Valid @RequestBody TransitWarehouseForm f) {
         return management.saveTransitWarehouse(
-                me, new TransitWarehouse(code, f.name(), f.sortCode(), f.address(), f.postalPrefixes()));
+                me,
+                new TransitWarehouse(
+                        code,
+                        f.name(),
+                        f.sortCode(),
+                        f.address(),
+                        f.postalPrefixes(),
+                        f.contactPerson(),
+                        f.phone(),
+                        f.openingHours()));
     }
 }

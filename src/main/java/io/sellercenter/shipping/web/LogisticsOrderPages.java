@@ -11,6 +11,7 @@ import io.sellercenter.shipping.LogisticsOrderQueries;
 import io.sellercenter.shipping.LogisticsOrders;
 import io.sellercenter.shipping.ParcelTracking;
 import io.sellercenter.shipping.internal.Labels;
+import jakarta.validation.Valid;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -159,6 +160,34 @@ class LogisticsOrderPages {
 
     @GetMapping("/seller/logistics-orders/{id}")
     String show(CurrentAccount me, @PathVariable long id, Model model) {
+        model.addAttribute("dropOff", DropOffForm.empty());
+        return parcelPage(me, id, model);
+    }
+
+    /** R-H6: the domestic courier and tracking number of the parcel on its way to the transit warehouse. */
+    @PostMapping("/seller/logistics-orders/{id}/drop-off")
+    String dropOff(
+            CurrentAccount me,
+            @PathVariable long id,
+            @Valid @ModelAttribute("dropOff") DropOffForm form,
+            BindingResult result,
+            Model model) {
+        if (!result.hasErrors()) {
+            try {
+                logistics.sentByDomesticExpress(
+                        me.requirePermission(Permission.SHIPPING),
+                        id,
+                        form.domesticCarrier().strip(),
+                        form.domesticTrackingNo().strip());
+                return "redirect:/seller/logistics-orders/" + id + "?droppedOff";
+            } catch (DomainException e) {
+                FormErrors.reject(result, e, "domesticTrackingNo");
+            }
+        }
+        return parcelPage(me, id, model);
+    }
+
+    private String parcelPage(CurrentAccount me, long id, Model model) {
         var seller = me.requirePermission(Permission.SHIPPING);
         var parcel = queries.find(seller, id);
         model.addAttribute("parcel", parcel);

@@ -30,6 +30,15 @@ public class TransitWarehousePageForm {
     @Pattern(regexp = "[0-9]{1,6}([\\s,;，；]+[0-9]{1,6}){0,49}[\\s,;，；]*")
     private String postalPrefixes;
 
+    @Size(max = 100)
+    private String contactPerson;
+
+    @Size(max = 30)
+    private String phone;
+
+    @Size(max = 100)
+    private String openingHours;
+
     static TransitWarehousePageForm of(TransitWarehouse w) {
         var form = new TransitWarehousePageForm();
         form.code = w.code();
@@ -37,6 +46,9 @@ public class TransitWarehousePageForm {
         form.sortCode = w.sortCode();
         form.address = w.address();
         form.postalPrefixes = String.join(", ", w.postalPrefixes());
+        form.contactPerson = w.contactPerson();
+        form.phone = w.phone();
+        form.openingHours = w.openingHours();
         return form;
     }
 
@@ -48,7 +60,10 @@ public class TransitWarehousePageForm {
                 address.trim(),
                 Arrays.stream(postalPrefixes.trim().split("[\\s,;，；]+"))
                         .distinct()
-                        .toList());
+                        .toList(),
+                blankToNull(contactPerson),
+                blankToNull(phone),
+                blankToNull(openingHours));
     }
 
     public String getCode() {
@@ -89,5 +104,33 @@ public class TransitWarehousePageForm {
 
     public void setPostalPrefixes(String postalPrefixes) {
         this.postalPrefixes = postalPrefixes;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public void setContactPerson(String contactPerson) {
+        this.contactPerson = contactPerson;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getOpeningHours() {
+        return openingHours;
+    }
+
+    public void setOpeningHours(String openingHours) {
+        this.openingHours = openingHours;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 }

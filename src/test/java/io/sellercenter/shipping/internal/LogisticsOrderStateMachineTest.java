@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -41,6 +42,8 @@ class LogisticsOrderStateMachineTest {
                 "{}",
                 NOW,
                 status,
+                null,
+                null,
                 null,
                 null);
     }
@@ -144,7 +147,28 @@ class LogisticsOrderStateMachineTest {
                 NOW,
                 IN_TRANSIT,
                 null,
+                null,
+                null,
                 null);
         assertThat(destroyed.returnsWhenUndeliverable()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(LogisticsOrderStatus.class)
+    @DisplayName("R-H6 the domestic courier is recorded only while the transit warehouse awaits the parcel")
+    void domesticExpress(LogisticsOrderStatus status) {
+        var order = in(status);
+        if (status == AWAITING_DROP_OFF) {
+            order.sentByDomesticExpress("SF Express", "SF1234567890");
+            order.sentByDomesticExpress("SF Express", "SF1234567899");
+            assertThat(order.domesticTrackingNo())
+                    .as("a correction replaces it")
+                    .isEqualTo("SF1234567899");
+            assertThat(order.status()).isEqualTo(AWAITING_DROP_OFF);
+        } else {
+            assertThatThrownBy(() -> order.sentByDomesticExpress("SF Express", "SF1234567890"))
+                    .isInstanceOf(StateConflictException.class);
+            assertThat(order.domesticTrackingNo()).isNull();
+        }
     }
 }
