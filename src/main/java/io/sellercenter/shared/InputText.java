@@ -30,4 +30,9 @@ public final class InputText {
     public static String containing(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
+
+    /** What an optional field holds: the text trimmed, or {@code null} when it is blank. */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
 }

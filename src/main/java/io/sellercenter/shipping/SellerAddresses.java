@@ -1,5 +1,7 @@
 package io.sellercenter.shipping;
 
+import static io.sellercenter.shared.InputText.blankToNull;
+
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.accounts.SellerId;
@@ -226,10 +228,6 @@ public class SellerAddresses {
         jdbc.sql("update seller_addresses set is_default = false where seller_id = ? and type = ? and is_default")
                 .params(seller, type.name())
                 .update();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static Address map(ResultSet rs, int n) throws SQLException {

@@ -1,5 +1,7 @@
 package io.sellercenter.orders.web;
 
+import static io.sellercenter.shared.InputText.blankToNull;
+
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.orders.OrderStatus;
@@ -135,9 +137,5 @@ class OrderPages {
                 options.stream()
                         .filter(o -> o.unavailableReason() == null && !o.buyerSelected())
                         .toList());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

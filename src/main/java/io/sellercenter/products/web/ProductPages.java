@@ -1,5 +1,7 @@
 package io.sellercenter.products.web;
 
+import static io.sellercenter.shared.InputText.blankToNull;
+
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
 import io.sellercenter.accounts.SellerId;
@@ -197,9 +199,5 @@ class ProductPages {
                         .map(categories::within)
                         .orElse(List.of()));
         return view;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

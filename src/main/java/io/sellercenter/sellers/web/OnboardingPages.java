@@ -1,5 +1,7 @@
 package io.sellercenter.sellers.web;
 
+import static io.sellercenter.shared.InputText.blankToNull;
+
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.SellerDirectory;
 import io.sellercenter.billing.ProviderCode;
@@ -215,9 +217,5 @@ class OnboardingPages {
 
     private DocumentCatalog.DocumentInfo document(CurrentAccount me, Long id) {
         return id == null ? null : documents.owned(me.sellerId(), id).orElse(null);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,5 +1,7 @@
 package io.sellercenter.shipping.web;
 
+import static io.sellercenter.shared.InputText.blankToNull;
+
 import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.web.FormErrors;
@@ -405,9 +407,5 @@ public class ChannelPageForm {
 
     public void setThirdPartySystemUrl(String thirdPartySystemUrl) {
         this.thirdPartySystemUrl = thirdPartySystemUrl;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,5 +1,7 @@
 package io.sellercenter.shipping.web;
 
+import static io.sellercenter.shared.InputText.blankToNull;
+
 import io.sellercenter.shipping.TransitWarehouse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -128,9 +130,5 @@ public class TransitWarehousePageForm {
 
     public void setOpeningHours(String openingHours) {
         this.openingHours = openingHours;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }
