@@ -134,17 +134,7 @@ public class LogisticsOrders {
                 null,
                 (r.pickupAddress() != null ? r.pickupAddress() : r.sender()).zip());
         if (option.unavailableReason() != null) {
-            // the goods are R-H4's, whatever one line declares: every line's type counts; weight, size and
-            // destination are the channel's own limits
-            throw option.unavailableReason().equals("GOODS_TYPE_NOT_ACCEPTED")
-                    ? new RuleViolationException(Rule.R_H4, "GOODS_TYPE_NOT_ACCEPTED")
-                            .with(
-                                    "refusedGoodsTypes",
-                                    option.refusedGoodsTypes().stream()
-                                            .map(Enum::name)
-                                            .toList())
-                            .with("shipOffline", !network.anyAccepts(r.goodsTypes()))
-                    : RuleViolationException.unnumbered(option.unavailableReason());
+            throw network.refusal(option, r.goodsTypes());
         }
         var pickup = r.handover() == Handover.DOOR_PICKUP;
         if (pickup && !option.pickupAvailable()) {

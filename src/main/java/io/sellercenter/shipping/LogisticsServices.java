@@ -1,7 +1,10 @@
 package io.sellercenter.shipping;
 
+import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.Money;
+import io.sellercenter.shared.Rule;
+import io.sellercenter.shared.RuleViolationException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -180,6 +183,23 @@ public class LogisticsServices {
                     .filter(Channel::enabled)
                     .map(c -> option(c, parcel, destination, goodsTypes, buyerSelected, pickupPostalCode))
                     .toList();
+        }
+
+        /**
+         * Why a parcel may not go on an option that cannot take it: the goods are R-H4's (every line's type counts;
+         * the refused ones named, and whether any online channel takes them at all); weight, size and destination are
+         * the channel's own limits.
+         */
+        public DomainException refusal(Option option, Set<GoodsType> goodsTypes) {
+            return option.unavailableReason().equals("GOODS_TYPE_NOT_ACCEPTED")
+                    ? new RuleViolationException(Rule.R_H4, "GOODS_TYPE_NOT_ACCEPTED")
+                            .with(
+                                    "refusedGoodsTypes",
+                                    option.refusedGoodsTypes().stream()
+                                            .map(Enum::name)
+                                            .toList())
+                            .with("shipOffline", !anyAccepts(goodsTypes))
+                    : RuleViolationException.unnumbered(option.unavailableReason());
         }
 
         /** Whether some enabled channel takes every one of these goods types; if none, they ship offline (R-H13). */

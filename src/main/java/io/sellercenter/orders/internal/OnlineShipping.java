@@ -18,7 +18,6 @@ import io.sellercenter.shipping.ShipmentReference;
 import io.sellercenter.shipping.UndeliverableDecision;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -109,9 +108,11 @@ public class OnlineShipping {
             outcomes[positions.get(k)] = created.get(k);
         }
         // the order keeps that its seller took the dispute risk, once its logistics order exists
-        var shipped = riskTaken.stream()
-                .filter(o -> Arrays.stream(outcomes).anyMatch(x -> x.orderId() == o.id && x.created() != null))
-                .toList();
+        var createdFor = created.stream()
+                .filter(o -> o.created() != null)
+                .map(LogisticsOrders.Outcome::orderId)
+                .collect(Collectors.toSet());
+        var shipped = riskTaken.stream().filter(o -> createdFor.contains(o.id)).toList();
         if (!shipped.isEmpty()) {
             this.orders.saveAll(shipped, clock.instant());
         }

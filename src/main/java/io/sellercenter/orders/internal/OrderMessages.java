@@ -70,17 +70,21 @@ public class OrderMessages {
             throw new InvalidInputException(
                     List.of(new InvalidInputException.FieldError("body", "MESSAGE_TOO_LONG", List.of(MAX_LENGTH))));
         }
-        var order = order(me, orderId);
+        return post(me, order(me, orderId), body);
+    }
+
+    /** Writes on an order the caller has already loaded as its own (the seller's proposal of a service, R-H3). */
+    Message post(CurrentAccount me, Order order, String body) {
         var side = side(me);
         var now = clock.instant();
         var id = jdbc.sql("""
                         insert into order_messages (order_id, sender, sender_account_id, body, created_at)
                         values (?, ?, ?, ?, ?) returning id""")
-                .params(orderId, side, me.id().value(), body, Timestamp.from(now))
+                .params(order.id, side, me.id().value(), body, Timestamp.from(now))
                 .query(Long.class)
                 .single();
         if (side.equals("BUYER")) {
-            events.publishEvent(new BuyerMessageReceived(orderId, order.sellerId, id));
+            events.publishEvent(new BuyerMessageReceived(order.id, order.sellerId, id));
         }
         return new Message(id, side, body, now, null);
     }

@@ -39,7 +39,12 @@ public class ServiceChoice {
     public List<LogisticsServices.Option> options(
             CurrentAccount me, long orderId, LogisticsServices.Parcel given, String pickupPostalCode) {
         var seller = me.requirePermission(Permission.SHIPPING).value();
-        var order = orders.forSeller(seller, orderId);
+        return options(seller, orders.forSeller(seller, orderId), given, pickupPostalCode);
+    }
+
+    /** The services for an order already loaded, its parcel estimated from the SKUs unless given. */
+    List<LogisticsServices.Option> options(
+            long seller, Order order, LogisticsServices.Parcel given, String pickupPostalCode) {
         var parcel = given != null ? given : estimate(seller, order);
         var postalCode = pickupPostalCode != null
                 ? pickupPostalCode

@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +45,17 @@ public class ServiceProposals {
     private final Orders orders;
     private final OrderMessages messages;
     private final LogisticsServices services;
+    private final ServiceChoice choice;
     private final Clock clock;
 
-    ServiceProposals(JdbcClient jdbc, Orders orders, OrderMessages messages, LogisticsServices services, Clock clock) {
+    ServiceProposals(
+            JdbcClient jdbc,
+            Orders orders,
+            OrderMessages messages,
+            LogisticsServices services,
+            ServiceChoice choice,
+            Clock clock) {
+        this.choice = choice;
         this.jdbc = jdbc;
         this.orders = orders;
         this.messages = messages;
@@ -67,10 +76,21 @@ public class ServiceProposals {
         if (channel.serviceCode().equals(order.logisticsServiceCode)) {
             throw new StateConflictException("SERVICE_ALREADY_CHOSEN");
         }
+        // only a service that can carry the parcel (its goods, weight, size, destination) is worth the buyer's yes
+        var option = choice.options(seller, order, null, null).stream()
+                .filter(o -> o.serviceCode().equals(channel.serviceCode()))
+                .findFirst()
+                .orElseThrow();
+        if (option.unavailableReason() != null) {
+            throw services.network()
+                    .refusal(
+                            option,
+                            order.lines.stream().map(Order.Line::goodsType).collect(Collectors.toSet()));
+        }
         // the buyer reads it abroad: the platform's service name in English, with its code
-        var message = messages.send(
+        var message = messages.post(
                 me,
-                orderId,
+                order,
                 "We propose to ship your order with " + channel.nameEn() + " (" + channel.serviceCode() + "), about "
                         + channel.deliveryDays() + " days on the way. Please accept it on your order so that we can"
                         + " ship with it.");

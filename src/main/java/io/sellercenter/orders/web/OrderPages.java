@@ -98,7 +98,8 @@ class OrderPages {
     }
 
     private String orderPage(CurrentAccount me, long id, Model model) {
-        model.addAttribute("order", queries.forSellerDetail(me, id));
+        var order = queries.forSellerDetail(me, id);
+        model.addAttribute("order", order);
         var seller = me.requireSeller();
         var latest = logistics.forOrder(seller, id).stream()
                 .reduce((earlier, later) -> later)
@@ -111,7 +112,7 @@ class OrderPages {
                         : tracking.timeline(seller, latest.logisticsOrderId()));
         model.addAttribute("messages", messages.read(me, id));
         model.addAttribute("services", CarrierServices.ALL);
-        proposalModel(me, id, model);
+        proposalModel(me, order, model);
         return "seller/order";
     }
 
@@ -119,8 +120,9 @@ class OrderPages {
      * R-H3: while the order waits for shipment, whether the buyer's service can carry the parcel, and the services the
      * seller may propose instead (those that can); the proposals made so far.
      */
-    private void proposalModel(CurrentAccount me, long id, Model model) {
-        var status = ((OrderQueries.Detail) model.getAttribute("order")).orderStatus();
+    private void proposalModel(CurrentAccount me, OrderQueries.Detail order, Model model) {
+        var id = order.orderId();
+        var status = order.orderStatus();
         var waiting = status == OrderStatus.WAIT_SELLER_SEND_GOODS || status == OrderStatus.SELLER_PART_SEND_GOODS;
         model.addAttribute("proposals", proposals.list(me, id));
         if (!waiting || !me.has(Permission.SHIPPING)) {

@@ -44,16 +44,12 @@ public class Labels {
 
     @Transactional(readOnly = true)
     public void pdf(long sellerId, long logisticsOrderId, OutputStream out) {
-        var labels = load(sellerId, List.of(logisticsOrderId));
-        refuseThirdParty(List.of(logisticsOrderId));
-        renderer.render(labels, out);
+        renderer.render(load(sellerId, List.of(logisticsOrderId)), out);
     }
 
     @Transactional(readOnly = true)
     public String zpl(long sellerId, long logisticsOrderId) {
-        var label = load(sellerId, List.of(logisticsOrderId)).getFirst();
-        refuseThirdParty(List.of(logisticsOrderId));
-        return LabelRenderer.zpl(label);
+        return LabelRenderer.zpl(load(sellerId, List.of(logisticsOrderId)).getFirst());
     }
 
     /**
@@ -96,7 +92,10 @@ public class Labels {
         return List.copyOf(ids);
     }
 
-    /** A third party prints the label of its own logistics orders in its system (R-H14): 409 naming the waybill. */
+    /**
+     * A third party prints the label of its own logistics orders in its system (R-H14): 409 naming the waybill. Checked
+     * before a batch streams; a single label is refused as it is read.
+     */
     private void refuseThirdParty(List<Long> ids) {
         jdbc.sql("""
                         select l.intl_tracking_no from logistics_orders l
@@ -181,19 +180,24 @@ public class Labels {
                         where l.seller_id = ? and l.status <> 'CANCELLED'
                         order by u.n""")
                 .params(ids.stream().mapToLong(Long::longValue).toArray(), sellerId)
-                .query((rs, n) -> new Label(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6).equals("POSTAL"),
-                        rs.getString(7),
-                        UndeliverableDecision.valueOf(rs.getString(8)),
-                        json.readValue(rs.getString(9), PostalAddress.class),
-                        json.readValue(rs.getString(10), PostalAddress.class),
-                        json.readValue(rs.getString(11), new TypeReference<List<DeclaredItem>>() {}),
-                        json.readTree(rs.getString(12)).path("weightGrams").asInt()))
+                .query((rs, n) -> {
+                    if (rs.getString(6).equals("THIRD_PARTY")) {
+                        throw new StateConflictException("LABEL_PRINTED_BY_THIRD_PARTY", rs.getString(4));
+                    }
+                    return new Label(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6).equals("POSTAL"),
+                            rs.getString(7),
+                            UndeliverableDecision.valueOf(rs.getString(8)),
+                            json.readValue(rs.getString(9), PostalAddress.class),
+                            json.readValue(rs.getString(10), PostalAddress.class),
+                            json.readValue(rs.getString(11), new TypeReference<List<DeclaredItem>>() {}),
+                            json.readTree(rs.getString(12)).path("weightGrams").asInt());
+                })
                 .list()
                 .forEach(labels::add);
         if (labels.size() != ids.size()) {
