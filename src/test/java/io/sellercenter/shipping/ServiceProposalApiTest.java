@@ -101,6 +101,24 @@ class ServiceProposalApiTest extends ApiTestBase {
 
     @Test
     @DisplayName(
+            "R-H3 R-H4 only a service that can carry the parcel is proposed: one refusing its goods is refused, naming them")
+    void onlyServicesThatCanCarry() {
+        var s = new Shop(api, 50, "BATTERY");
+        var order = s.paid(api.buyerToken(), 1);
+        var refused = propose(s, order, "CAINIAO_SUPER_ECONOMY");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("GOODS_TYPE_NOT_ACCEPTED");
+        assertThat(refused.json().get("rule").asString()).isEqualTo("R-H4");
+        assertThat(refused.json().get("refusedGoodsTypes").get(0).asString()).isEqualTo("BATTERY");
+        assertThat(api.get("/api/v1/orders/" + order + "/service-proposals", s.seller)
+                        .json()
+                        .size())
+                .isZero();
+        assertThat(propose(s, order, "CAINIAO_PREMIUM").status()).isEqualTo(201);
+    }
+
+    @Test
+    @DisplayName(
             "R-H1 R-H3 R-S8 proposals: not the buyer's own service, an enabled one, an order waiting; other sellers and buyers not found; SHIPPING and ORDERS needed")
     void refusals() {
         var s = shop();
@@ -119,6 +137,9 @@ class ServiceProposalApiTest extends ApiTestBase {
                 .isEqualTo(404);
         var proposal = propose(s, order, "CPAM").json().get("proposalId").asLong();
         var stranger = api.buyerToken();
+        assertThat(api.get("/api/v1/storefront/orders/" + order + "/service-proposals", stranger)
+                        .status())
+                .isEqualTo(404);
         assertThat(api.post(
                                 "/api/v1/storefront/orders/" + order + "/service-proposals/" + proposal + "/accept",
                                 stranger,
