@@ -46,6 +46,7 @@ public class LogisticsOrders {
             List<DeclaredItem> declaredItems,
             LogisticsServices.Parcel parcel,
             Handover handover,
+            boolean askPickupOutsideRange,
             UndeliverableDecision undeliverableDecision) {}
 
     private final JdbcClient jdbc;
@@ -138,7 +139,17 @@ public class LogisticsOrders {
         }
         var pickup = r.handover() == Handover.DOOR_PICKUP;
         if (pickup && !option.pickupAvailable()) {
-            throw new RuleViolationException(Rule.R_H6, "PICKUP_NOT_AVAILABLE");
+            if (!r.askPickupOutsideRange()) {
+                throw new RuleViolationException(Rule.R_H6, "PICKUP_NOT_AVAILABLE");
+            }
+            // outside every range the nearest warehouse is asked, and answers by a carrier event (R-H6)
+            return new Planned(
+                    index,
+                    r,
+                    channel,
+                    option.estimatedFreight(),
+                    option.transitWarehouse(),
+                    LogisticsOrderStatus.AWAITING_PICKUP_ANSWER);
         }
         var warehouse = pickup
                 ? option.transitWarehouse()

@@ -173,6 +173,38 @@ public class LogisticsServices {
             return warehouses.stream().filter(w -> w.collects(postalCode)).findFirst();
         }
 
+        /**
+         * The transit warehouse nearest to a postal code outside every range (R-H6): the one whose range shares the
+         * longest leading digits with it (Chinese postal codes run from province to district), the first on a tie.
+         */
+        public Optional<TransitWarehouse> nearest(String postalCode) {
+            TransitWarehouse best = null;
+            var bestCloseness = -1;
+            for (var w : warehouses) {
+                var closeness = closeness(w, postalCode);
+                if (closeness > bestCloseness) {
+                    best = w;
+                    bestCloseness = closeness;
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
+        private static int closeness(TransitWarehouse w, String postalCode) {
+            return w.postalPrefixes().stream()
+                    .mapToInt(prefix -> commonLeading(prefix, postalCode))
+                    .max()
+                    .orElse(0);
+        }
+
+        private static int commonLeading(String a, String b) {
+            var n = 0;
+            while (b != null && n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+                n++;
+            }
+            return n;
+        }
+
         public List<Option> options(
                 Parcel parcel,
                 String destination,
@@ -243,7 +275,7 @@ public class LogisticsServices {
                     accepts,
                     refused,
                     pickup.isPresent(),
-                    pickup.orElse(warehouses.isEmpty() ? null : warehouses.getFirst()),
+                    pickup.or(() -> nearest(pickupPostalCode)).orElse(null),
                     reason);
         }
     }

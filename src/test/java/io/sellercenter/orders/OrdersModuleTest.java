@@ -69,6 +69,7 @@ class OrdersModuleTest {
                         List.of(new DeclaredItem("Item", "商品", "", 1, BigDecimal.TEN, 100)),
                         new LogisticsServices.Parcel(100, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN),
                         Handover.SELF_SEND,
+                        false,
                         UndeliverableDecision.RETURN,
                         true,
                         items)));

@@ -79,6 +79,7 @@ class ShippingModuleTest {
                 List.of(new DeclaredItem("Earbuds", "耳机", "851830", 1, new BigDecimal("19.90"), 80)),
                 new LogisticsServices.Parcel(150, new BigDecimal("12"), new BigDecimal("10"), new BigDecimal("6")),
                 handover,
+                false,
                 UndeliverableDecision.RETURN);
     }
 

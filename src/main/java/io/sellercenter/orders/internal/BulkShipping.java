@@ -138,6 +138,7 @@ public class BulkShipping {
                 declared,
                 new LogisticsServices.Parcel(weight, length, width, height.min(BigDecimal.valueOf(500))),
                 d.handover(),
+                false,
                 d.undeliverableDecision(),
                 false,
                 everything ? null : items);

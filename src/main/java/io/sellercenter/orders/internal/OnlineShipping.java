@@ -42,6 +42,7 @@ public class OnlineShipping {
             List<DeclaredItem> declaredItems,
             LogisticsServices.Parcel parcel,
             Handover handover,
+            boolean askPickupOutsideRange,
             UndeliverableDecision undeliverableDecision,
             boolean confirmServiceMismatch,
             Map<Long, Integer> items) {}
@@ -154,6 +155,7 @@ public class OnlineShipping {
                 f.declaredItems(),
                 f.parcel(),
                 f.handover(),
+                f.askPickupOutsideRange(),
                 f.undeliverableDecision());
     }
 

@@ -158,6 +158,7 @@ class LogisticsOrderApi {
             @JsonProperty("package") @NotNull @Valid PackageForm packageInfo,
 
             @NotNull Handover pickupType,
+            Boolean askPickupOutsideRange,
             @NotNull UndeliverableDecision undeliverableDecision,
             Boolean confirmServiceMismatch,
             @Size(max = 100) List<@Valid @NotNull ShipmentItem> items) {}
@@ -213,6 +214,7 @@ class LogisticsOrderApi {
                 f.declaredItems().stream().map(DeclaredItemForm::item).toList(),
                 new LogisticsServices.Parcel(p.weightGrams(), p.lengthCm(), p.widthCm(), p.heightCm()),
                 f.pickupType(),
+                Boolean.TRUE.equals(f.askPickupOutsideRange()),
                 f.undeliverableDecision(),
                 Boolean.TRUE.equals(f.confirmServiceMismatch()),
                 f.items() == null

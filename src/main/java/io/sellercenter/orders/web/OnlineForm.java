@@ -104,6 +104,8 @@ public class OnlineForm {
 
     private boolean confirmServiceMismatch;
 
+    private boolean askPickupOutsideRange;
+
     public String getServiceCode() {
         return serviceCode;
     }
@@ -118,6 +120,14 @@ public class OnlineForm {
 
     public void setPickupType(Handover v) {
         pickupType = v;
+    }
+
+    public boolean isAskPickupOutsideRange() {
+        return askPickupOutsideRange;
+    }
+
+    public void setAskPickupOutsideRange(boolean v) {
+        askPickupOutsideRange = v;
     }
 
     public UndeliverableDecision getUndeliverableDecision() {

@@ -195,6 +195,7 @@ class OnlineShippingPages {
             }
             case HANDOVER -> {
                 if (form.getPickupType() == Handover.DOOR_PICKUP
+                        && !form.isAskPickupOutsideRange()
                         && chosen.map(o -> !o.pickupAvailable()).orElse(false)) {
                     shown.rejectValue("pickupType", "problem.PICKUP_NOT_AVAILABLE");
                 }
@@ -295,6 +296,7 @@ class OnlineShippingPages {
                         f.getWeightGrams())),
                 new LogisticsServices.Parcel(f.getWeightGrams(), f.getLengthCm(), f.getWidthCm(), f.getHeightCm()),
                 f.getPickupType(),
+                f.getPickupType() == Handover.DOOR_PICKUP && f.isAskPickupOutsideRange(),
                 f.getUndeliverableDecision(),
                 f.isConfirmServiceMismatch(),
                 null);

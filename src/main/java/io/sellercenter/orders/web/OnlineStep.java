@@ -19,7 +19,7 @@ public enum OnlineStep {
             "receiverCity",
             "receiverProvince",
             "receiverZip")),
-    HANDOVER(List.of("pickupType", "undeliverableDecision")),
+    HANDOVER(List.of("pickupType", "askPickupOutsideRange", "undeliverableDecision")),
     CHECK(List.of());
 
     final List<String> fields;

@@ -41,6 +41,8 @@ public class CarrierEvents {
 
     /** The platform's tracking action codes this carrier feed reports (reference: aliexpress-domain.md). */
     private static final Set<String> ACTION_CODES = Set.of(
+            "PICKUP_ACCEPTED",
+            "PICKUP_DECLINED",
             "PU_PICKUP_SUCCESS",
             "SC_INBOUND_SUCCESS",
             "SC_OUTBOUND_SUCCESS",
@@ -131,6 +133,8 @@ public class CarrierEvents {
         }
         var channel = services.channel(parcel.serviceCode()).orElseThrow();
         var move = switch (e.actionCode()) {
+            case "PICKUP_ACCEPTED" -> parcel.pickupAccepted();
+            case "PICKUP_DECLINED" -> parcel.pickupDeclined();
             case "PU_PICKUP_SUCCESS" -> parcel.pickedUp();
             case "SC_INBOUND_SUCCESS" ->
                 parcel.received(e.weightGrams(), grams -> actualFreight(channel, parcel, grams));

@@ -26,7 +26,10 @@ public final class LogisticsOrder {
 
     /** Where each status may go next: the main line with the carrier's missed events skipped, then its ends. */
     static final Map<LogisticsOrderStatus, Set<LogisticsOrderStatus>> NEXT = Map.ofEntries(
-            Map.entry(CREATED, EnumSet.of(AWAITING_PICKUP, AWAITING_DROP_OFF, RECEIVED, CANCELLED)),
+            Map.entry(
+                    CREATED,
+                    EnumSet.of(AWAITING_PICKUP_ANSWER, AWAITING_PICKUP, AWAITING_DROP_OFF, RECEIVED, CANCELLED)),
+            Map.entry(AWAITING_PICKUP_ANSWER, EnumSet.of(AWAITING_PICKUP, AWAITING_DROP_OFF, RECEIVED, CANCELLED)),
             Map.entry(AWAITING_PICKUP, EnumSet.of(AWAITING_DROP_OFF, RECEIVED, CANCELLED)),
             Map.entry(AWAITING_DROP_OFF, EnumSet.of(RECEIVED, CANCELLED)),
             Map.entry(RECEIVED, EnumSet.of(DISPATCHED, IN_TRANSIT, DELIVERED, UNDELIVERABLE)),
@@ -89,6 +92,16 @@ public final class LogisticsOrder {
         this.cancelledAt = cancelledAt;
         this.domesticCarrier = domesticCarrier;
         this.domesticTrackingNo = domesticTrackingNo;
+    }
+
+    /** PICKUP_ACCEPTED: the warehouse asked outside its range will collect after all (R-H6). */
+    Move pickupAccepted() {
+        return status == AWAITING_PICKUP_ANSWER ? moveTo(AWAITING_PICKUP) : new Move(status, status);
+    }
+
+    /** PICKUP_DECLINED: it will not; the parcel goes to it by domestic express (R-H6). */
+    Move pickupDeclined() {
+        return status == AWAITING_PICKUP_ANSWER ? moveTo(AWAITING_DROP_OFF) : new Move(status, status);
     }
 
     /** PU_PICKUP_SUCCESS: the transit warehouse's courier has the parcel; it is on its way to be weighed. */

@@ -9,7 +9,7 @@ import java.util.Set;
 /** The tabs of the logistics-order list, each a group of statuses as a seller thinks of them. */
 enum LogisticsTab {
     ALL(Set.of()),
-    AWAITING(Set.of(CREATED, AWAITING_PICKUP, AWAITING_DROP_OFF)),
+    AWAITING(Set.of(CREATED, AWAITING_PICKUP_ANSWER, AWAITING_PICKUP, AWAITING_DROP_OFF)),
     RECEIVED(Set.of(LogisticsOrderStatus.RECEIVED)),
     IN_TRANSIT(Set.of(DISPATCHED, LogisticsOrderStatus.IN_TRANSIT)),
     DELIVERED(Set.of(LogisticsOrderStatus.DELIVERED)),

@@ -63,12 +63,22 @@ class LogisticsOrderStateMachineTest {
 
     static final Verb[] VERBS = {
         new Verb(
-                "PU_PICKUP_SUCCESS", AWAITING_DROP_OFF, LogisticsOrder::pickedUp, EnumSet.of(CREATED, AWAITING_PICKUP)),
+                "PICKUP_ACCEPTED", AWAITING_PICKUP, LogisticsOrder::pickupAccepted, EnumSet.of(AWAITING_PICKUP_ANSWER)),
+        new Verb(
+                "PICKUP_DECLINED",
+                AWAITING_DROP_OFF,
+                LogisticsOrder::pickupDeclined,
+                EnumSet.of(AWAITING_PICKUP_ANSWER)),
+        new Verb(
+                "PU_PICKUP_SUCCESS",
+                AWAITING_DROP_OFF,
+                LogisticsOrder::pickedUp,
+                EnumSet.of(CREATED, AWAITING_PICKUP_ANSWER, AWAITING_PICKUP)),
         new Verb(
                 "SC_INBOUND_SUCCESS",
                 RECEIVED,
                 o -> o.received(480, grams -> ACTUAL),
-                EnumSet.of(CREATED, AWAITING_PICKUP, AWAITING_DROP_OFF)),
+                EnumSet.of(CREATED, AWAITING_PICKUP_ANSWER, AWAITING_PICKUP, AWAITING_DROP_OFF)),
         new Verb("SC_OUTBOUND_SUCCESS", DISPATCHED, LogisticsOrder::dispatched, EnumSet.of(RECEIVED)),
         new Verb("LH_DEPART", IN_TRANSIT, LogisticsOrder::inTransit, EnumSet.of(RECEIVED, DISPATCHED)),
         new Verb("GTMS_SIGNED", DELIVERED, LogisticsOrder::delivered, LINE_AFTER_WEIGHING),
@@ -84,7 +94,8 @@ class LogisticsOrderStateMachineTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("everyEventInEveryStatus")
-    @DisplayName("R-H8 an event moves the parcel forward where the table allows it; elsewhere it moves nothing back")
+    @DisplayName(
+            "R-H6 R-H8 an event moves the parcel forward where the table allows it; elsewhere it moves nothing back")
     void eventsOnlyMoveForward(Verb verb, LogisticsOrderStatus status) {
         var order = in(status);
         var move = verb.action().apply(order);
@@ -102,7 +113,8 @@ class LogisticsOrderStateMachineTest {
     @DisplayName("R-H2 a logistics order is cancelled only before the parcel is received")
     void cancelOnlyBeforeReceipt(LogisticsOrderStatus status) {
         var order = in(status);
-        if (EnumSet.of(CREATED, AWAITING_PICKUP, AWAITING_DROP_OFF).contains(status)) {
+        if (EnumSet.of(CREATED, AWAITING_PICKUP_ANSWER, AWAITING_PICKUP, AWAITING_DROP_OFF)
+                .contains(status)) {
             assertThat(order.cancel(NOW).to(CANCELLED)).isTrue();
             assertThat(order.cancelledAt()).isEqualTo(NOW);
         } else {
