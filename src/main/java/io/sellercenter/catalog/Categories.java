@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Read access to the category tree for every module. */
 @Service
@@ -19,8 +20,10 @@ public class Categories {
 
     private static final String SELECT = """
             select id, parent_id, name_en, name_zh, deposit_minor, deposit_currency,
-                   qualification_en, qualification_zh, overseas_ship_from_open
+                   qualification_en, qualification_zh, overseas_ship_from_open, required_qualifications
             from categories""";
+
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private final JdbcClient jdbc;
 
@@ -81,6 +84,7 @@ public class Categories {
                 new Money(rs.getLong("deposit_minor"), Currency.getInstance(rs.getString("deposit_currency"))),
                 rs.getString("qualification_en"),
                 rs.getString("qualification_zh"),
-                rs.getBoolean("overseas_ship_from_open"));
+                rs.getBoolean("overseas_ship_from_open"),
+                List.of(JSON.readValue(rs.getString("required_qualifications"), Qualification[].class)));
     }
 }

@@ -1,6 +1,7 @@
 package io.sellercenter.catalog;
 
 import io.sellercenter.shared.Money;
+import java.util.List;
 import java.util.Locale;
 
 /** One category of the platform tree; top-level categories are the major categories sellers choose (R-S4). */
@@ -12,7 +13,8 @@ public record Category(
         Money deposit,
         String qualificationEn,
         String qualificationZh,
-        boolean overseasShipFromOpen) {
+        boolean overseasShipFromOpen,
+        List<Qualification> requiredQualifications) {
 
     public boolean isTopLevel() {
         return parentId == null;

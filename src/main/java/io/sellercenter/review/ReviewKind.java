@@ -6,5 +6,7 @@ public enum ReviewKind {
     BRAND,
     /** More sub-categories for an approved brand (R-S6). */
     BRAND_AUTHORIZATION,
-    OVERSEAS_WAREHOUSE
+    OVERSEAS_WAREHOUSE,
+    /** The qualification documents the major category requires (R-S4). */
+    CATEGORY_QUALIFICATIONS
 }

@@ -10,6 +10,7 @@ import io.sellercenter.catalog.internal.CategoryManagement;
 import io.sellercenter.shared.ForbiddenException;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class CatalogModuleTest {
 
     private static CategoryManagement.CategoryDraft draft(Long parent, String name) {
         return new CategoryManagement.CategoryDraft(
-                parent, name, name + " 中文", Money.of("10000.00", "CNY"), "Licence", "许可证", true);
+                parent, name, name + " 中文", Money.of("10000.00", "CNY"), "Licence", "许可证", true, List.of());
     }
 
     @Test

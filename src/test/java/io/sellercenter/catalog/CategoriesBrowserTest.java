@@ -15,7 +15,7 @@ class CategoriesBrowserTest extends BrowserTestBase {
 
     @Test
     @DisplayName(
-            "R-S4 R-W3 the admin adds a sub-category, errors beside the fields, then opens it for overseas ship-from")
+            "R-S4 R-W3 the admin adds a sub-category with its required documents, errors beside the fields, then opens it for overseas ship-from")
     void adminMaintainsTheCategoryTree() {
         var name = "Garden Tools " + UUID.randomUUID().toString().substring(0, 6);
         var page = logIn("admin@demo.local", DEMO_PASSWORD);
@@ -36,6 +36,10 @@ class CategoriesBrowserTest extends BrowserTestBase {
         assertThat(page.locator("[data-error-for=depositAmount]")).containsText("currency");
 
         page.fill("#depositCurrency", "CNY");
+        page.fill("#requiredQualifications", "GARDEN_LICENCE | Garden licence");
+        page.click("[data-action=save]");
+        assertThat(page.locator("[data-error-for=requiredQualifications]")).containsText("Line 1");
+        page.fill("#requiredQualifications", "GARDEN_LICENCE | Garden licence | 园艺许可证");
         page.click("[data-action=save]");
         assertThat(page.locator("#saved")).isVisible();
         var row = page.locator("#categories tr", new Page.LocatorOptions().setHasText(name));
@@ -43,6 +47,7 @@ class CategoriesBrowserTest extends BrowserTestBase {
 
         row.locator("[data-action=edit]").click();
         assertThat(page.locator("#nameZh")).hasValue("园艺工具");
+        assertThat(page.locator("#requiredQualifications")).hasValue("GARDEN_LICENCE | Garden licence | 园艺许可证");
         page.check("#overseasShipFromOpen1");
         page.click("[data-action=save]");
         assertThat(page.locator("#categories tr", new Page.LocatorOptions().setHasText(name)))

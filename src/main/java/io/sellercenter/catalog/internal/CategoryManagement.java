@@ -4,12 +4,16 @@ import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.StaffRole;
 import io.sellercenter.catalog.Categories;
 import io.sellercenter.catalog.Category;
+import io.sellercenter.catalog.Qualification;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
+import java.util.HashSet;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The platform admin's maintenance of the category tree. */
 @Service
@@ -22,14 +26,22 @@ public class CategoryManagement {
             Money deposit,
             String qualificationEn,
             String qualificationZh,
-            boolean overseasShipFromOpen) {}
+            boolean overseasShipFromOpen,
+            List<Qualification> requiredQualifications) {
+
+        public CategoryDraft {
+            requiredQualifications = requiredQualifications == null ? List.of() : List.copyOf(requiredQualifications);
+        }
+    }
 
     private final JdbcClient jdbc;
     private final Categories categories;
+    private final JsonMapper json;
 
-    CategoryManagement(JdbcClient jdbc, Categories categories) {
+    CategoryManagement(JdbcClient jdbc, Categories categories, JsonMapper json) {
         this.jdbc = jdbc;
         this.categories = categories;
+        this.json = json;
     }
 
     @Transactional
@@ -44,8 +56,9 @@ public class CategoryManagement {
         requireParent(draft.parentId());
         return jdbc.sql("""
                         insert into categories (version, parent_id, name_en, name_zh, deposit_minor, deposit_currency,
-                                                qualification_en, qualification_zh, overseas_ship_from_open)
-                        values (0, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                                qualification_en, qualification_zh, overseas_ship_from_open,
+                                                required_qualifications)
+                        values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) returning id""")
                 .params(
                         draft.parentId(),
                         draft.nameEn(),
@@ -54,7 +67,8 @@ public class CategoryManagement {
                         draft.deposit().currency().getCurrencyCode(),
                         nullToEmpty(draft.qualificationEn()),
                         nullToEmpty(draft.qualificationZh()),
-                        draft.overseasShipFromOpen())
+                        draft.overseasShipFromOpen(),
+                        qualifications(draft))
                 .query(Long.class)
                 .single();
     }
@@ -70,7 +84,7 @@ public class CategoryManagement {
         jdbc.sql("""
                         update categories set version = version + 1, parent_id = ?, name_en = ?, name_zh = ?,
                                deposit_minor = ?, deposit_currency = ?, qualification_en = ?, qualification_zh = ?,
-                               overseas_ship_from_open = ?
+                               overseas_ship_from_open = ?, required_qualifications = ?::jsonb
                         where id = ?""")
                 .params(
                         draft.parentId(),
@@ -81,6 +95,7 @@ public class CategoryManagement {
                         nullToEmpty(draft.qualificationEn()),
                         nullToEmpty(draft.qualificationZh()),
                         draft.overseasShipFromOpen(),
+                        qualifications(draft),
                         categoryId)
                 .update();
         return categories.get(categoryId);
@@ -108,6 +123,17 @@ public class CategoryManagement {
             // two levels: the major category and its sub-categories
             throw new InvalidInputException("parentId", "CATEGORY_TOO_DEEP");
         }
+    }
+
+    /** R-S4: each required document once, by its code. */
+    private String qualifications(CategoryDraft draft) {
+        var codes = new HashSet<String>();
+        for (var q : draft.requiredQualifications()) {
+            if (!codes.add(q.code())) {
+                throw new InvalidInputException("requiredQualifications", "DUPLICATE_QUALIFICATION");
+            }
+        }
+        return json.writeValueAsString(draft.requiredQualifications());
     }
 
     private static String nullToEmpty(String s) {

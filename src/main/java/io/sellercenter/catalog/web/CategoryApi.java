@@ -3,6 +3,7 @@ package io.sellercenter.catalog.web;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.catalog.Categories;
 import io.sellercenter.catalog.Category;
+import io.sellercenter.catalog.Qualification;
 import io.sellercenter.catalog.internal.CategoryManagement;
 import io.sellercenter.catalog.internal.CategoryManagement.CategoryDraft;
 import io.sellercenter.shared.Money;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -49,6 +51,7 @@ class CategoryApi {
             Money depositAmount,
             String qualificationNotes,
             boolean overseasShipFromOpen,
+            List<RequiredQualification> requiredQualifications,
             List<CategoryNode> children) {
 
         static CategoryNode of(Category c, List<CategoryNode> children) {
@@ -62,9 +65,19 @@ class CategoryApi {
                     c.deposit(),
                     c.qualification(locale),
                     c.overseasShipFromOpen(),
+                    c.requiredQualifications().stream()
+                            .map(q -> new RequiredQualification(q.code(), q.name(locale), q.nameEn(), q.nameZh()))
+                            .toList(),
                     children);
         }
     }
+
+    record RequiredQualification(String code, String name, String nameEn, String nameZh) {}
+
+    record QualificationForm(
+            @NotBlank @Pattern(regexp = "[A-Z0-9_]{2,40}") String code,
+            @NotBlank @Size(max = 100) String nameEn,
+            @NotBlank @Size(max = 100) String nameZh) {}
 
     record CategoryForm(
             @Positive Long parentId,
@@ -73,7 +86,8 @@ class CategoryApi {
             @NotNull Money depositAmount,
             @Size(max = 2000) String qualificationNotesEn,
             @Size(max = 2000) String qualificationNotesZh,
-            @NotNull Boolean overseasShipFromOpen) {
+            @NotNull Boolean overseasShipFromOpen,
+            @Size(max = 20) List<@Valid @NotNull QualificationForm> requiredQualifications) {
 
         CategoryDraft draft() {
             return new CategoryDraft(
@@ -83,7 +97,15 @@ class CategoryApi {
                     depositAmount,
                     qualificationNotesEn,
                     qualificationNotesZh,
-                    overseasShipFromOpen);
+                    overseasShipFromOpen,
+                    requiredQualifications == null
+                            ? List.of()
+                            : requiredQualifications.stream()
+                                    .map(q -> new Qualification(
+                                            q.code(),
+                                            q.nameEn().trim(),
+                                            q.nameZh().trim()))
+                                    .toList());
         }
     }
 
@@ -113,7 +135,7 @@ class CategoryApi {
     @PutMapping("/{id}")
     @Operation(
             summary =
-                    "Change a category: names, parent, deposit, qualification notes, overseas ship-from flag (platform admin)")
+                    "Change a category: names, parent, deposit, qualification notes and required qualification documents (R-S4), overseas ship-from flag (platform admin)")
     CategoryNode change(CurrentAccount me, @PathVariable long id, @Valid @RequestBody CategoryForm form) {
         return CategoryNode.of(management.change(me, id, form.draft()), List.of());
     }

@@ -1,12 +1,16 @@
 package io.sellercenter.catalog.web;
 
 import io.sellercenter.catalog.Category;
+import io.sellercenter.catalog.Qualification;
 import io.sellercenter.catalog.internal.CategoryManagement.CategoryDraft;
 import io.sellercenter.shared.web.FormErrors;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.validation.BindingResult;
 
 /** The platform admin's category form: names, place in the tree, deposit, qualification notes, overseas flag. */
@@ -39,6 +43,10 @@ public class CategoryPageForm {
 
     private boolean overseasShipFromOpen = true;
 
+    /** R-S4: one required document per line, {@code CODE | English name | 中文名}. */
+    @Size(max = 4000)
+    private String requiredQualifications = "";
+
     static CategoryPageForm of(Category c) {
         var form = new CategoryPageForm();
         form.parentId = c.parentId();
@@ -49,13 +57,17 @@ public class CategoryPageForm {
         form.qualificationNotesEn = c.qualificationEn();
         form.qualificationNotesZh = c.qualificationZh();
         form.overseasShipFromOpen = c.overseasShipFromOpen();
+        form.requiredQualifications = c.requiredQualifications().stream()
+                .map(q -> q.code() + " | " + q.nameEn() + " | " + q.nameZh())
+                .collect(Collectors.joining("\n"));
         return form;
     }
 
     /** The draft to save, or null with the deposit's error beside it (a currency ISO 4217 lacks, too many decimals). */
     CategoryDraft draft(BindingResult result) {
         var deposit = FormErrors.money(result, "depositAmount", depositAmount, depositCurrency);
-        return deposit == null
+        var qualifications = qualifications(result);
+        return deposit == null || qualifications == null
                 ? null
                 : new CategoryDraft(
                         parentId,
@@ -64,7 +76,37 @@ public class CategoryPageForm {
                         deposit,
                         qualificationNotesEn,
                         qualificationNotesZh,
-                        overseasShipFromOpen);
+                        overseasShipFromOpen,
+                        qualifications);
+    }
+
+    private List<Qualification> qualifications(BindingResult result) {
+        var parsed = new ArrayList<Qualification>();
+        var lines = requiredQualifications == null ? new String[0] : requiredQualifications.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            var parts = lines[i].split("\\|");
+            if (parts.length != 3
+                    || !parts[0].trim().matches("[A-Z0-9_]{2,40}")
+                    || parts[1].isBlank()
+                    || parts[2].isBlank()) {
+                result.rejectValue(
+                        "requiredQualifications", "problem.QUALIFICATION_LINE_INVALID", new Object[] {i + 1}, null);
+                return null;
+            }
+            parsed.add(new Qualification(parts[0].trim(), parts[1].trim(), parts[2].trim()));
+        }
+        return parsed;
+    }
+
+    public String getRequiredQualifications() {
+        return requiredQualifications;
+    }
+
+    public void setRequiredQualifications(String requiredQualifications) {
+        this.requiredQualifications = requiredQualifications;
     }
 
     public Long getParentId() {

@@ -29,6 +29,7 @@ class DemoSettling implements ApplicationRunner {
     private final AccountLookup accounts;
     private final CertificationManagement certifications;
     private final MajorCategories majorCategories;
+    private final CategoryQualifications qualifications;
     private final BrandManagement brands;
     private final StoreManagement stores;
     private final Categories categories;
@@ -40,6 +41,7 @@ class DemoSettling implements ApplicationRunner {
             AccountLookup accounts,
             CertificationManagement certifications,
             MajorCategories majorCategories,
+            CategoryQualifications qualifications,
             BrandManagement brands,
             StoreManagement stores,
             Categories categories,
@@ -49,6 +51,7 @@ class DemoSettling implements ApplicationRunner {
         this.accounts = accounts;
         this.certifications = certifications;
         this.majorCategories = majorCategories;
+        this.qualifications = qualifications;
         this.brands = brands;
         this.stores = stores;
         this.categories = categories;
@@ -124,6 +127,17 @@ class DemoSettling implements ApplicationRunner {
                 new Certification.Details(
                         "Yiwu Sunrise Toys Co., Ltd.", "91330782MA2EC3XY47", "Wang Li", "330782199003150021", license));
         certifications.submit(seller, seller.displayName());
+        // a major category that requires a qualification document: its review waits in the queue too (R-S4)
+        var toys = categories.all().stream()
+                .filter(c -> c.isTopLevel() && c.nameEn().equals("Toys & Hobbies"))
+                .findFirst()
+                .orElseThrow();
+        majorCategories.choose(seller, toys.categoryId());
+        for (var q : toys.requiredQualifications()) {
+            qualifications.provide(
+                    seller, q.code(), documents.image(seller, q.nameZh() + " " + q.nameEn(), "EN 71-1:2014"));
+        }
+        qualifications.submit(seller);
     }
 
     /** The sandbox provider notifies over HTTP, asynchronously, as a real one does. */

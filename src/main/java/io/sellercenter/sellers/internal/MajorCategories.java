@@ -9,14 +9,19 @@ import io.sellercenter.billing.Payments;
 import io.sellercenter.billing.ProviderCode;
 import io.sellercenter.catalog.Categories;
 import io.sellercenter.catalog.Category;
+import io.sellercenter.review.ReasonCode;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Rule;
 import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -28,7 +33,35 @@ public class MajorCategories {
 
     static final String DEPOSIT = "DEPOSIT";
 
-    public record Choice(Category category, boolean depositPaid, Optional<Payment> latestPayment) {}
+    public record Choice(
+            long sellerId,
+            Category category,
+            boolean depositPaid,
+            Optional<Payment> latestPayment,
+            Qualifications qualifications) {
+
+        /** R-S4: the deposit waits for the category's qualifications to be approved, when it requires any. */
+        public boolean depositPayable() {
+            return qualifications.status() == QualificationStatus.NOT_REQUIRED
+                    || qualifications.status() == QualificationStatus.APPROVED;
+        }
+    }
+
+    public enum QualificationStatus {
+        NOT_REQUIRED,
+        DRAFT,
+        IN_REVIEW,
+        APPROVED,
+        REJECTED
+    }
+
+    /** The documents given for the category's required qualifications, by code, and their review. */
+    public record Qualifications(
+            QualificationStatus status,
+            Map<String, Long> documents,
+            Long reviewId,
+            List<String> rejectionReasons,
+            String reviewComment) {}
 
     /** The major category's deposit with every payment made for it, newest first. */
     public record Deposit(Category category, boolean paid, List<Payment> payments) {}
@@ -50,13 +83,36 @@ public class MajorCategories {
 
     @Transactional(readOnly = true)
     public Optional<Choice> find(long sellerId) {
-        return jdbc.sql("select major_category_id, deposit_paid from seller_categories where seller_id = ?")
+        return jdbc.sql("""
+                        select major_category_id, deposit_paid, qualification_status, qualification_review_id,
+                               qualification_rejection_reasons, qualification_review_comment
+                        from seller_categories where seller_id = ?""")
                 .param(sellerId)
-                .query((rs, n) -> new Choice(
-                        categories.get(rs.getLong(1)),
-                        rs.getBoolean(2),
-                        payments.latest(reference(sellerId, rs.getLong(1)))))
+                .query((rs, n) -> {
+                    var category = categories.get(rs.getLong(1));
+                    return new Choice(
+                            sellerId,
+                            category,
+                            rs.getBoolean(2),
+                            payments.latest(reference(sellerId, rs.getLong(1))),
+                            new Qualifications(
+                                    category.requiredQualifications().isEmpty()
+                                            ? QualificationStatus.NOT_REQUIRED
+                                            : QualificationStatus.valueOf(rs.getString(3)),
+                                    documents(sellerId, category.categoryId()),
+                                    (Long) rs.getObject(4),
+                                    ReasonCode.split(rs.getString(5)),
+                                    rs.getString(6)));
+                })
                 .optional();
+    }
+
+    private Map<String, Long> documents(long sellerId, long categoryId) {
+        var documents = new LinkedHashMap<String, Long>();
+        jdbc.sql("select code, document_id from seller_qualifications where seller_id = ? and category_id = ?")
+                .params(sellerId, categoryId)
+                .query((RowCallbackHandler) rs -> documents.put(rs.getString(1), rs.getLong(2)));
+        return documents;
     }
 
     /** Chooses the major category; once certification is approved or a deposit is paid it is fixed (R-S4). */
@@ -75,12 +131,14 @@ public class MajorCategories {
                     .findBySeller(seller)
                     .map(c -> c.status() == Certification.Status.APPROVED)
                     .orElse(false);
+            var reviewed = EnumSet.of(QualificationStatus.IN_REVIEW, QualificationStatus.APPROVED)
+                    .contains(current.get().qualifications().status());
             var paying = current.get().depositPaid()
                     || current.get()
                             .latestPayment()
                             .map(p -> p.status() == Payment.Status.PENDING)
                             .orElse(false);
-            if (approved || paying) {
+            if (approved || paying || reviewed) {
                 throw new RuleViolationException(Rule.R_S4, "MAJOR_CATEGORY_LOCKED");
             }
         }
@@ -88,7 +146,9 @@ public class MajorCategories {
                         insert into seller_categories (seller_id, version, major_category_id, deposit_paid, updated_at)
                         values (?, 0, ?, false, ?)
                         on conflict (seller_id) do update set major_category_id = excluded.major_category_id,
-                            version = seller_categories.version + 1, updated_at = excluded.updated_at""")
+                            version = seller_categories.version + 1, updated_at = excluded.updated_at,
+                            qualification_status = case when seller_categories.major_category_id = excluded.major_category_id
+                              then seller_categories.qualification_status else 'DRAFT' end""")
                 .params(seller, categoryId, Timestamp.from(clock.instant()))
                 .update();
         return find(seller).orElseThrow();
@@ -112,6 +172,9 @@ public class MajorCategories {
         var choice = find(seller).orElseThrow(() -> new RuleViolationException(Rule.R_S4, "MAJOR_CATEGORY_REQUIRED"));
         if (choice.depositPaid()) {
             throw new StateConflictException("ALREADY_PAID");
+        }
+        if (!choice.depositPayable()) {
+            throw new RuleViolationException(Rule.R_S4, "QUALIFICATIONS_NOT_APPROVED");
         }
         var category = choice.category();
         return payments.start(

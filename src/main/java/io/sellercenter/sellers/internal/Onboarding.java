@@ -53,7 +53,10 @@ public class Onboarding {
         var steps = List.of(
                 new StepState(Step.ACCOUNT, true, "DONE"),
                 new StepState(Step.CERTIFICATION, certification.equals("APPROVED"), certification),
-                new StepState(Step.MAJOR_CATEGORY, choice.isPresent(), choice.isPresent() ? "CHOSEN" : "NOT_CHOSEN"),
+                new StepState(
+                        Step.MAJOR_CATEGORY,
+                        choice.filter(MajorCategories.Choice::depositPayable).isPresent(),
+                        choice.map(Onboarding::categoryStatus).orElse("NOT_CHOSEN")),
                 new StepState(Step.DEPOSIT, deposit.equals("PAID"), deposit),
                 new StepState(
                         Step.BRAND,
@@ -89,6 +92,15 @@ public class Onboarding {
             missing.add("DEPOSIT_PAID");
         }
         return missing;
+    }
+
+    /** Chosen, or what its qualification documents still wait for (R-S4). */
+    private static String categoryStatus(MajorCategories.Choice choice) {
+        return switch (choice.qualifications().status()) {
+            case DRAFT -> "QUALIFICATIONS_MISSING";
+            case IN_REVIEW, REJECTED -> choice.qualifications().status().name();
+            case NOT_REQUIRED, APPROVED -> "CHOSEN";
+        };
     }
 
     private long count(String sql, long seller) {

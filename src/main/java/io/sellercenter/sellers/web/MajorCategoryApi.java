@@ -1,8 +1,11 @@
 package io.sellercenter.sellers.web;
 
 import io.sellercenter.accounts.CurrentAccount;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.billing.Payment;
 import io.sellercenter.billing.ProviderCode;
+import io.sellercenter.review.PrecheckMessages;
+import io.sellercenter.sellers.internal.CategoryQualifications;
 import io.sellercenter.sellers.internal.MajorCategories;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
@@ -16,6 +19,7 @@ import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,9 +34,14 @@ import org.springframework.web.bind.annotation.RestController;
 class MajorCategoryApi {
 
     private final MajorCategories majorCategories;
+    private final CategoryQualifications qualifications;
+    private final PrecheckMessages prechecks;
 
-    MajorCategoryApi(MajorCategories majorCategories) {
+    MajorCategoryApi(
+            MajorCategories majorCategories, CategoryQualifications qualifications, PrecheckMessages prechecks) {
         this.majorCategories = majorCategories;
+        this.qualifications = qualifications;
+        this.prechecks = prechecks;
     }
 
     record MajorCategoryForm(@NotNull @Positive Long categoryId) {}
@@ -43,7 +52,18 @@ class MajorCategoryApi {
             Money depositAmount,
             String qualificationNotes,
             boolean depositPaid,
-            DepositView deposit) {}
+            DepositView deposit,
+            MajorCategories.QualificationStatus qualificationStatus,
+            List<QualificationView> requiredQualifications,
+            Long qualificationReviewId,
+            List<PrecheckMessages.Result> precheck,
+            List<PrecheckMessages.Reason> reasons,
+            String reviewComment,
+            boolean depositPayable) {}
+
+    record QualificationView(String code, String name, Long documentId, boolean provided) {}
+
+    record QualificationDocumentForm(@NotNull @Positive Long documentId) {}
 
     record DepositForm(@NotNull ProviderCode provider) {}
 
@@ -77,6 +97,24 @@ class MajorCategoryApi {
                 .orElseThrow(() -> new NotFoundException("major category"));
     }
 
+    @PutMapping("/major-category/qualifications/{code}")
+    @Operation(
+            summary =
+                    "Give the document of one qualification the major category requires (main account, R-S4); 409 once in review or approved")
+    MajorCategoryView provideQualification(
+            CurrentAccount me, @PathVariable String code, @Valid @RequestBody QualificationDocumentForm form) {
+        return view(qualifications.provide(me, code, form.documentId()));
+    }
+
+    @PostMapping("/major-category/qualifications/submit")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(
+            summary =
+                    "Send the category's qualification documents to review; 422 PRECHECK_FAILED names each missing one (R-S4)")
+    MajorCategoryView submitQualifications(CurrentAccount me) {
+        return view(qualifications.submit(me));
+    }
+
     @PostMapping("/deposits")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
@@ -100,12 +138,26 @@ class MajorCategoryApi {
     private MajorCategoryView view(MajorCategories.Choice choice) {
         var locale = LocaleContextHolder.getLocale();
         var c = choice.category();
+        var q = choice.qualifications();
         return new MajorCategoryView(
                 c.categoryId(),
                 c.name(locale),
                 c.deposit(),
                 c.qualification(locale),
                 choice.depositPaid(),
-                choice.latestPayment().map(DepositView::of).orElse(null));
+                choice.latestPayment().map(DepositView::of).orElse(null),
+                q.status(),
+                c.requiredQualifications().stream()
+                        .map(r -> new QualificationView(
+                                r.code(),
+                                r.name(locale),
+                                q.documents().get(r.code()),
+                                q.documents().containsKey(r.code())))
+                        .toList(),
+                q.reviewId(),
+                prechecks.results(qualifications.precheck(new SellerId(choice.sellerId()), choice)),
+                prechecks.reasons(q.rejectionReasons()),
+                q.reviewComment(),
+                choice.depositPayable());
     }
 }

@@ -4,9 +4,7 @@ import static io.sellercenter.shared.InputText.blankToNull;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.SellerDirectory;
-import io.sellercenter.billing.ProviderCode;
 import io.sellercenter.catalog.Categories;
-import io.sellercenter.catalog.Category;
 import io.sellercenter.documents.DocumentCatalog;
 import io.sellercenter.documents.DocumentUploads;
 import io.sellercenter.sellers.internal.BrandManagement;
@@ -151,39 +149,6 @@ class OnboardingPages {
                         : certification.certification().details().licenseDocumentId();
         model.addAttribute("license", document(me, licenseId));
         return "seller/certification";
-    }
-
-    // ---- major category and deposit
-
-    @GetMapping("/category")
-    String category(CurrentAccount me, Model model) {
-        model.addAttribute(
-                "majors", categories.all().stream().filter(Category::isTopLevel).toList());
-        model.addAttribute(
-                "choice", majorCategories.find(me.requireSeller().value()).orElse(null));
-        model.addAttribute("providers", ProviderCode.values());
-        return "seller/category";
-    }
-
-    @PostMapping("/category")
-    String chooseCategory(CurrentAccount me, @RequestParam long categoryId, Model model) {
-        try {
-            majorCategories.choose(me, categoryId);
-            return "redirect:/seller/category?saved";
-        } catch (DomainException e) {
-            model.addAttribute("problem", e);
-            return category(me, model);
-        }
-    }
-
-    @PostMapping("/deposit")
-    String payDeposit(CurrentAccount me, @RequestParam ProviderCode provider, Model model) {
-        try {
-            return "redirect:" + majorCategories.payDeposit(me, provider).payUrl();
-        } catch (DomainException e) {
-            model.addAttribute("problem", e);
-            return category(me, model);
-        }
     }
 
     // ---- stores
