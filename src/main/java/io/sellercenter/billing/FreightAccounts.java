@@ -44,17 +44,30 @@ public class FreightAccounts {
     }
 
     /**
-     * One movement on the deduction account, for a logistics order. The amount is signed as the seller
-     * sees it: a hold or a charge takes money (negative), a release or a compensation gives it back.
+     * One movement on the deduction account, for a logistics order or an overseas warehouse's outbound order (its
+     * handling and last-mile fees, R-W8). The amount is signed as the seller sees it: a hold or a charge takes money
+     * (negative), a release or a compensation gives it back.
      */
-    public record Movement(Kind kind, long logisticsOrderId, Money amount, Instant at) {
+    public record Movement(Kind kind, Long logisticsOrderId, Long overseasFulfilmentId, Money amount, Instant at) {
 
         public enum Kind {
             HOLD,
             RELEASE,
             FREIGHT_CHARGE,
             RETURN_FEE,
-            COMPENSATION
+            COMPENSATION,
+            OVERSEAS_HANDLING,
+            OVERSEAS_LAST_MILE;
+
+            public boolean overseas() {
+                return this == OVERSEAS_HANDLING || this == OVERSEAS_LAST_MILE;
+            }
+        }
+
+        public static Movement of(Kind kind, long subjectId, Money amount, Instant at) {
+            return kind.overseas()
+                    ? new Movement(kind, null, subjectId, amount, at)
+                    : new Movement(kind, subjectId, null, amount, at);
         }
     }
 

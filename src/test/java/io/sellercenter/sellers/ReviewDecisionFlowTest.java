@@ -57,7 +57,7 @@ class ReviewDecisionFlowTest extends ApiTestBase {
         assertThat(incomplete).isZero();
         assertThat(completed)
                 .as(
-                        "one completed publication per listening module: certification, brand, overseas warehouse, notifications")
-                .isEqualTo(4);
+                        "one completed publication per listening module: certification, brand, overseas warehouse, category qualifications, notifications")
+                .isEqualTo(5);
     }
 }

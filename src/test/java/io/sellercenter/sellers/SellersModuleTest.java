@@ -97,8 +97,16 @@ class SellersModuleTest {
         assertThatThrownBy(() -> majorCategories.choose(seller, sub.categoryId()))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("NOT_A_MAJOR_CATEGORY"));
-        majorCategories.choose(seller, majors.get(0).categoryId());
-        assertThatThrownBy(() -> majorCategories.choose(seller, majors.get(1).categoryId()))
+        var chosen = majorCategories.find(seller.sellerId().value()).orElseThrow();
+        assertThat(chosen.category().nameEn())
+                .as("the demo's second seller chose toys and sent the test report to review (R-S4)")
+                .isEqualTo("Toys & Hobbies");
+        assertThat(chosen.qualifications().status()).isEqualTo(MajorCategories.QualificationStatus.IN_REVIEW);
+        var other = majors.stream()
+                .filter(c -> c.categoryId() != chosen.category().categoryId())
+                .findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> majorCategories.choose(seller, other.categoryId()))
                 .as("fixed once certification is approved")
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.rule()).isEqualTo("R-S4");

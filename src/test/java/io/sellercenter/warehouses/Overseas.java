@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sellercenter.Api;
 import io.sellercenter.Settling;
+import io.sellercenter.Shop;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -152,12 +153,28 @@ final class Overseas {
 
     /** A US third-party warehouse with stock of a product of its own and approved permission for US. */
     long approvedUsWarehouse() {
-        var warehouse = warehouse("THIRD_PARTY", "US");
         var sku = sku();
         product("GENERAL", 3, sku);
-        inbound(warehouse, sku, 10);
-        var application =
-                apply(token, warehouse, List.of("US"), thirdPartyMaterials()).json();
+        return approvedWarehouse("THIRD_PARTY", "US", sku, 10, false);
+    }
+
+    /** A warehouse of this kind holding {@code quantity} of the SKU (received, or still at sea), its country approved. */
+    long approvedWarehouse(String kind, String country, String sku, int quantity, boolean received) {
+        var warehouse = warehouse(kind, country);
+        var shipment = inbound(warehouse, sku, quantity);
+        if (received) {
+            assertThat(receive(shipment.get("shipmentId").asLong(), sku, quantity)
+                            .status())
+                    .isEqualTo(200);
+        }
+        var materials = kind.equals("THIRD_PARTY")
+                ? thirdPartyMaterials()
+                : Map.<String, Object>of(
+                        "warehouseAddress", "1200 Commerce Way, Building 3",
+                        "firstLegProofDocumentIds", List.of(settling.document()),
+                        "customsTaxCertificateDocumentId", settling.document(),
+                        "storeIdPhotoDocumentId", settling.document());
+        var application = apply(token, warehouse, List.of(country), materials).json();
         var submitted = api.post(
                 "/api/v1/overseas-warehouse-applications/"
                         + application.get("applicationId").asLong() + "/submit",
@@ -168,6 +185,73 @@ final class Overseas {
                         .status())
                 .isEqualTo(200);
         return warehouse;
+    }
+
+    /** A seller with a US warehouse of this kind holding two SKUs that ship from it, and a paid order of both. */
+    record Fulfilment(Overseas o, long warehouse, String sku, String other, long orderId, List<Long> lineIds) {}
+
+    static Fulfilment fulfilmentOrder(Api api, String kind) {
+        var o = new Overseas(api);
+        var sku = o.sku();
+        var other = o.sku();
+        var product = o.product("GENERAL", 3, sku, other).get("productId").asLong();
+        var warehouse = o.approvedWarehouse(kind, "US", sku, 10, true);
+        var more = o.inbound(warehouse, other, 10);
+        assertThat(o.receive(more.get("shipmentId").asLong(), other, 10).status())
+                .isEqualTo(200);
+        assertThat(o.put(
+                                "/api/v1/warehouses/" + warehouse + "/fee-schedule",
+                                Map.of(
+                                        "currency", "USD",
+                                        "firstLegPerKg", Map.of("SEA", "1.20"),
+                                        "storagePerCubicMetrePerDay", "0.80",
+                                        "handlingPerOrder", "1.50",
+                                        "handlingPerExtraItem", "0.30",
+                                        "lastMile",
+                                                List.of(
+                                                        Map.of("upToGrams", 500, "fee", "4.20"),
+                                                        Map.of("upToGrams", 2000, "fee", "6.80"))))
+                        .status())
+                .isEqualTo(200);
+        assertThat(o.put(
+                                "/api/v1/products/" + product + "/ship-from",
+                                Map.of("locations", List.of(Map.of("country", "US", "warehouseId", warehouse))))
+                        .status())
+                .isEqualTo(200);
+        var buyer = api.buyerToken();
+        var placed = api.post(
+                "/api/v1/storefront/orders",
+                buyer,
+                Map.of(
+                        "items",
+                        List.of(
+                                Map.of("productId", product, "skuCode", sku, "quantity", 2),
+                                Map.of("productId", product, "skuCode", other, "quantity", 1)),
+                        "shippingAddress",
+                        Shop.address()));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        var orderId = placed.json().get("orderId").asLong();
+        var payment =
+                api.post("/api/v1/storefront/orders/" + orderId + "/payment", buyer, Map.of("provider", "ALIPAY_INTL"));
+        o.settling.payAtProvider(payment.json(), "confirm");
+        Api.await(
+                "order paid",
+                () -> o.order(orderId).get("orderStatus").asString().equals("WAIT_SELLER_SEND_GOODS"));
+        var lines = o.order(orderId).get("lines");
+        assertThat(lines.get(0).get("shipFromCountry").asString()).isEqualTo("US");
+        return new Fulfilment(
+                o,
+                warehouse,
+                sku,
+                other,
+                orderId,
+                List.of(
+                        lines.get(0).get("orderLineId").asLong(),
+                        lines.get(1).get("orderLineId").asLong()));
+    }
+
+    JsonNode order(long orderId) {
+        return api.get("/api/v1/orders/" + orderId, token).json();
     }
 
     static JsonNode check(JsonNode application, String check) {

@@ -60,7 +60,8 @@ class SecurityConfiguration {
                                 "/api/v1/buyers",
                                 "/api/v1/auth/tokens",
                                 "/api/v1/payments/callbacks/*",
-                                "/api/v1/carrier/events")
+                                "/api/v1/carrier/events",
+                                "/api/v1/warehouse/events")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

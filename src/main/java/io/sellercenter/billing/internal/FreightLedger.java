@@ -74,7 +74,7 @@ public class FreightLedger {
         var wanted = filter.kinds().stream().map(Enum::name).toArray(String[]::new);
         return jdbc.sql(MOVEMENTS + " order by id desc limit ? offset ?")
                 .params(params(sellerId, filter, wanted, limit, offset))
-                .query((rs, n) -> new FreightAccounts.Movement(
+                .query((rs, n) -> FreightAccounts.Movement.of(
                         FreightAccounts.Movement.Kind.valueOf(rs.getString(1)),
                         Long.parseLong(rs.getString(2).substring(rs.getString(2).lastIndexOf(':') + 1)),
                         new Money(rs.getLong(3), Currency.getInstance(rs.getString(4))),
@@ -95,6 +95,8 @@ public class FreightLedger {
               select case when transaction_ref like 'hold:%' then 'HOLD'
                           when transaction_ref like 'release:%' then 'RELEASE'
                           when transaction_ref like 'charge:return:%' then 'RETURN_FEE'
+                          when transaction_ref like 'charge:overseas:handling:%' then 'OVERSEAS_HANDLING'
+                          when transaction_ref like 'charge:overseas:last-mile:%' then 'OVERSEAS_LAST_MILE'
                           when transaction_ref like 'charge:%' then 'FREIGHT_CHARGE'
                           else 'COMPENSATION' end as kind, e.*
               from ledger_entries e where account = ?

@@ -2,7 +2,7 @@ package io.sellercenter.billing.internal;
 
 import io.sellercenter.billing.PaymentProvider;
 import io.sellercenter.billing.ProviderCode;
-import io.sellercenter.shared.DomainException;
+import io.sellercenter.shared.BodySignature;
 import io.sellercenter.shared.InvalidInputException;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,7 +28,7 @@ public class PaymentNotifications {
     public void receive(String providerPath, byte[] body, String signature) {
         var provider = SandboxProviders.fromPath(providerPath);
         if (!providers.get(provider).verify(body, signature)) {
-            throw new InvalidSignatureException();
+            throw new BodySignature.InvalidSignatureException();
         }
         try {
             var notification = json.readTree(body);
@@ -40,17 +40,6 @@ public class PaymentNotifications {
             book.notified(provider, reference, status.equals("PAID"));
         } catch (JacksonException e) {
             throw new InvalidInputException("body", "INVALID_VALUE");
-        }
-    }
-
-    static class InvalidSignatureException extends DomainException {
-        InvalidSignatureException() {
-            super("INVALID_SIGNATURE");
-        }
-
-        @Override
-        public int status() {
-            return 401;
         }
     }
 }

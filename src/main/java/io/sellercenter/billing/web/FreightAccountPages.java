@@ -132,7 +132,9 @@ class FreightAccountPages {
                     csv.printRecord(
                             CSV_TIME.format(m.at().atZone(zone)),
                             text("freight.kind." + m.kind().name(), locale),
-                            m.logisticsOrderId(),
+                            m.logisticsOrderId() != null
+                                    ? m.logisticsOrderId()
+                                    : text("freight.ledger.outbound", locale, m.overseasFulfilmentId()),
                             m.amount().amount().toPlainString(),
                             m.amount().currency().getCurrencyCode());
                 }
@@ -157,7 +159,7 @@ class FreightAccountPages {
         return "seller/freight-account";
     }
 
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.validation.BindingResult;
 
@@ -43,8 +44,8 @@ public class CategoryPageForm {
 
     private boolean overseasShipFromOpen = true;
 
-    /** R-S4: one required document per line, {@code CODE | English name | 中文名}. */
-    @Size(max = 4000)
+    /** R-S4: one required document per line, {@code English name | 中文名}; its code kept, or made from the English. */
+    @Size(max = 2000)
     private String requiredQualifications = "";
 
     static CategoryPageForm of(Category c) {
@@ -58,15 +59,15 @@ public class CategoryPageForm {
         form.qualificationNotesZh = c.qualificationZh();
         form.overseasShipFromOpen = c.overseasShipFromOpen();
         form.requiredQualifications = c.requiredQualifications().stream()
-                .map(q -> q.code() + " | " + q.nameEn() + " | " + q.nameZh())
+                .map(q -> q.nameEn() + " | " + q.nameZh())
                 .collect(Collectors.joining("\n"));
         return form;
     }
 
     /** The draft to save, or null with the deposit's error beside it (a currency ISO 4217 lacks, too many decimals). */
-    CategoryDraft draft(BindingResult result) {
+    CategoryDraft draft(BindingResult result, List<Qualification> current) {
         var deposit = FormErrors.money(result, "depositAmount", depositAmount, depositCurrency);
-        var qualifications = qualifications(result);
+        var qualifications = qualifications(result, current);
         return deposit == null || qualifications == null
                 ? null
                 : new CategoryDraft(
@@ -80,7 +81,7 @@ public class CategoryPageForm {
                         qualifications);
     }
 
-    private List<Qualification> qualifications(BindingResult result) {
+    private List<Qualification> qualifications(BindingResult result, List<Qualification> current) {
         var parsed = new ArrayList<Qualification>();
         var lines = requiredQualifications == null ? new String[0] : requiredQualifications.split("\\R");
         for (int i = 0; i < lines.length; i++) {
@@ -88,17 +89,26 @@ public class CategoryPageForm {
                 continue;
             }
             var parts = lines[i].split("\\|");
-            if (parts.length != 3
-                    || !parts[0].trim().matches("[A-Z0-9_]{2,40}")
-                    || parts[1].isBlank()
-                    || parts[2].isBlank()) {
+            var code = parts.length == 2 ? code(parts[0].trim(), current) : "";
+            if (parts.length != 2 || parts[1].isBlank() || !code.matches("[A-Z0-9_]{2,40}")) {
                 result.rejectValue(
                         "requiredQualifications", "problem.QUALIFICATION_LINE_INVALID", new Object[] {i + 1}, null);
                 return null;
             }
-            parsed.add(new Qualification(parts[0].trim(), parts[1].trim(), parts[2].trim()));
+            parsed.add(new Qualification(code, parts[0].trim(), parts[1].trim()));
         }
         return parsed;
+    }
+
+    /** The code sellers' documents are kept under: the current one of that English name, else made from it. */
+    private static String code(String nameEn, List<Qualification> current) {
+        return current.stream()
+                .filter(q -> q.nameEn().equalsIgnoreCase(nameEn))
+                .map(Qualification::code)
+                .findFirst()
+                .orElseGet(() -> nameEn.toUpperCase(Locale.ROOT)
+                        .replaceAll("[^A-Z0-9]+", "_")
+                        .replaceAll("^_|_$", ""));
     }
 
     public String getRequiredQualifications() {

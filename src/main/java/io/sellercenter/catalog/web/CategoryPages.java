@@ -4,11 +4,13 @@ import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.StaffRole;
 import io.sellercenter.catalog.Categories;
 import io.sellercenter.catalog.Category;
+import io.sellercenter.catalog.Qualification;
 import io.sellercenter.catalog.internal.CategoryManagement;
 import io.sellercenter.catalog.internal.CategoryManagement.CategoryDraft;
 import io.sellercenter.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Controller;
@@ -47,7 +49,7 @@ class CategoryPages {
             BindingResult result,
             Model model) {
         me.requireStaff(StaffRole.ADMIN);
-        return save(form, result, draft -> management.create(me, draft))
+        return save(form, result, List.of(), draft -> management.create(me, draft))
                 ? "redirect:/staff/categories?saved"
                 : page(null, model);
     }
@@ -67,15 +69,16 @@ class CategoryPages {
             BindingResult result,
             Model model) {
         me.requireStaff(StaffRole.ADMIN);
-        categories.get(id);
-        return save(form, result, draft -> management.change(me, id, draft))
+        var current = categories.get(id);
+        return save(form, result, current.requiredQualifications(), draft -> management.change(me, id, draft))
                 ? "redirect:/staff/categories?saved"
                 : page(id, model);
     }
 
     /** Whether it was saved; otherwise the errors are on {@code result}, beside their fields. */
-    private static boolean save(CategoryPageForm form, BindingResult result, Consumer<CategoryDraft> saving) {
-        var draft = result.hasErrors() ? null : form.draft(result);
+    private static boolean save(
+            CategoryPageForm form, BindingResult result, List<Qualification> current, Consumer<CategoryDraft> saving) {
+        var draft = result.hasErrors() ? null : form.draft(result, current);
         return draft != null && FormErrors.saved(result, () -> saving.accept(draft));
     }
 

@@ -7,6 +7,7 @@ import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.PostalAddress;
+import io.sellercenter.shared.RuleViolationException;
 import io.sellercenter.shared.StateConflictException;
 import io.sellercenter.shipping.DeclaredItem;
 import io.sellercenter.shipping.Handover;
@@ -127,6 +128,15 @@ public class OnlineShipping {
      */
     private LogisticsOrders.Request request(Order order, int live, int declared, Form f, List<Order> riskTaken) {
         var shipment = order.shipment(f.items() == null || f.items().isEmpty() ? null : f.items());
+        // an overseas warehouse packs and ships its own lines (seed 001): they never leave from China
+        var overseas = order.lines.stream()
+                .filter(l -> shipment.getOrDefault(l.lineId(), 0) > 0 && !"CN".equals(l.shipFromCountry()))
+                .map(Order.Line::lineId)
+                .toList();
+        if (!overseas.isEmpty()) {
+            throw RuleViolationException.unnumbered("SHIPS_FROM_OVERSEAS_WAREHOUSE")
+                    .with("lineIds", overseas);
+        }
         if (order.checkService(f.serviceCode(), f.confirmServiceMismatch(), clock.instant())) {
             riskTaken.add(order);
         }

@@ -99,6 +99,34 @@ public class ShippingNotices {
         return declareOnline(me, logisticsOrderId);
     }
 
+    /**
+     * The shipping notice of lines an overseas warehouse packed and shipped with its local carrier (seed 001): PART, or
+     * ALL when they were all the order still had to ship. The order is already locked by the caller.
+     */
+    ShippingNotice declareOverseas(
+            long seller,
+            Order order,
+            Map<Long, Integer> quantities,
+            String serviceName,
+            String trackingNo,
+            String carrier) {
+        checkService(serviceName, trackingNo, carrier, null);
+        var all = order.shipment(null).equals(quantities);
+        var d = new Declaration(
+                all ? ShippingNotice.SendType.ALL : ShippingNotice.SendType.PART,
+                serviceName,
+                trackingNo,
+                carrier,
+                null,
+                quantities);
+        var outcome = record(seller, List.of(new Planned(order, d, order.shipment(quantities), false)))
+                .getFirst();
+        if (outcome.failure() != null) {
+            throw outcome.failure();
+        }
+        return outcome.notice();
+    }
+
     /** What happened to one logistics order of a batch of one-click notices. */
     public record Outcome(long logisticsOrderId, ShippingNotice notice, DomainException failure) {}
 

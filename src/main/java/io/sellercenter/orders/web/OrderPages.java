@@ -8,6 +8,8 @@ import io.sellercenter.orders.OrderStatus;
 import io.sellercenter.orders.internal.CarrierServices;
 import io.sellercenter.orders.internal.OrderMessages;
 import io.sellercenter.orders.internal.OrderQueries;
+import io.sellercenter.orders.internal.OverseasFulfilment;
+import io.sellercenter.orders.internal.OverseasFulfilments;
 import io.sellercenter.orders.internal.ServiceChoice;
 import io.sellercenter.orders.internal.ServiceProposals;
 import io.sellercenter.orders.internal.ShippingNotices;
@@ -19,6 +21,7 @@ import io.sellercenter.shipping.ParcelTracking;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,6 +43,7 @@ class OrderPages {
     private final ParcelTracking tracking;
     private final ServiceChoice serviceChoice;
     private final ServiceProposals proposals;
+    private final OverseasFulfilments fulfilments;
 
     OrderPages(
             OrderQueries queries,
@@ -48,7 +52,9 @@ class OrderPages {
             LogisticsOrderQueries logistics,
             ParcelTracking tracking,
             ServiceChoice serviceChoice,
-            ServiceProposals proposals) {
+            ServiceProposals proposals,
+            OverseasFulfilments fulfilments) {
+        this.fulfilments = fulfilments;
         this.serviceChoice = serviceChoice;
         this.proposals = proposals;
         this.logistics = logistics;
@@ -112,6 +118,20 @@ class OrderPages {
                         : tracking.timeline(seller, latest.logisticsOrderId()));
         model.addAttribute("messages", messages.read(me, id));
         model.addAttribute("services", CarrierServices.ALL);
+        var outbound = me.has(Permission.SHIPPING) ? fulfilments.forOrder(me, id) : List.<OverseasFulfilment>of();
+        model.addAttribute("outbound", outbound);
+        // overseas lines still to ship and not already waiting at their warehouse
+        var waiting = outbound.stream()
+                .filter(f -> f.status() == OverseasFulfilment.Status.REQUESTED)
+                .flatMap(f -> f.items().keySet().stream())
+                .collect(Collectors.toSet());
+        model.addAttribute(
+                "sendable",
+                order.lines().stream()
+                        .filter(l -> !"CN".equals(l.shipFromCountry())
+                                && l.quantity() > l.shippedQuantity()
+                                && !waiting.contains(l.orderLineId()))
+                        .toList());
         proposalModel(me, order, model);
         return "seller/order";
     }

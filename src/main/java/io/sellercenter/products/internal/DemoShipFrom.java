@@ -3,6 +3,7 @@ package io.sellercenter.products.internal;
 import io.sellercenter.accounts.AccountLookup;
 import io.sellercenter.accounts.SellerId;
 import io.sellercenter.shared.PageRequest;
+import io.sellercenter.warehouses.Warehouse;
 import io.sellercenter.warehouses.Warehouses;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
@@ -36,20 +37,30 @@ class DemoShipFrom implements ApplicationRunner {
         var sellerId = seller.sellerId().value();
         var us = warehouses.list(new SellerId(sellerId)).stream()
                 .filter(w -> w.country().equals("US"))
-                .findFirst();
+                .toList();
         if (us.isEmpty() || !warehouses.permitted(new SellerId(sellerId), "US")) {
             return;
         }
+        // earbuds and cables from the third party's warehouse, phone mounts from the seller's own
+        var thirdParty = us.stream()
+                .filter(w -> w.kind() == Warehouse.Kind.THIRD_PARTY)
+                .findFirst()
+                .orElse(us.getFirst());
+        var own = us.stream()
+                .filter(w -> w.kind() == Warehouse.Kind.SELF_BUILT)
+                .findFirst()
+                .orElse(thirdParty);
         for (var product : products.list(seller, new PageRequest(0, 200)).items()) {
             var codes = product.skus().stream()
                     .map(s -> s.skuCode())
-                    .filter(code -> code.equals("VX-EB-BLK") || code.equals("VX-CB-2M"))
+                    .filter(code -> code.equals("VX-EB-BLK") || code.equals("VX-CB-2M") || code.equals("VX-MM-01"))
                     .toList();
             if (!codes.isEmpty() && product.shipFrom().isEmpty()) {
+                var warehouse = codes.contains("VX-MM-01") ? own : thirdParty;
                 shipFrom.set(
                         seller,
                         product.productId(),
-                        List.of(new ShipFromLocations.Location("US", us.get().warehouseId(), codes)));
+                        List.of(new ShipFromLocations.Location("US", warehouse.warehouseId(), codes)));
             }
         }
     }

@@ -1,7 +1,7 @@
 package io.sellercenter.shipping.internal;
 
 import io.sellercenter.billing.FreightAccounts;
-import io.sellercenter.shared.DomainException;
+import io.sellercenter.shared.BodySignature;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
@@ -10,17 +10,11 @@ import io.sellercenter.shipping.LogisticsOrderStatus;
 import io.sellercenter.shipping.LogisticsServices;
 import io.sellercenter.shipping.ParcelDelivered;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Set;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +55,7 @@ public class CarrierEvents {
     private final LogisticsServices services;
     private final FreightAccounts freight;
     private final Clock clock;
-    private final byte[] secret;
+    private final String secret;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final DeliveryCompensation compensation;
@@ -84,27 +78,12 @@ public class CarrierEvents {
         this.json = json;
         this.events = events;
         this.compensation = compensation;
-        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.secret = secret;
     }
 
     /** Refuses (401) a body without this platform's carrier signature; no secret configured refuses all. */
     public void verify(byte[] body, String signature) {
-        if (secret.length == 0
-                || signature == null
-                || !MessageDigest.isEqual(
-                        sign(body).getBytes(), signature.toLowerCase().getBytes())) {
-            throw new SignatureException();
-        }
-    }
-
-    String sign(byte[] body) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        BodySignature.verify(secret, body, signature);
     }
 
     /**
@@ -178,16 +157,5 @@ public class CarrierEvents {
                 new BigDecimal(dims.path("widthCm").asString()),
                 new BigDecimal(dims.path("heightCm").asString()));
         return LogisticsServices.freight(rate, LogisticsServices.chargeableGrams(size, rate));
-    }
-
-    static class SignatureException extends DomainException {
-        SignatureException() {
-            super("INVALID_SIGNATURE");
-        }
-
-        @Override
-        public int status() {
-            return 401;
-        }
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode: a domestic warehouse with counted stock; a US third-party warehouse with received stock,
- * a fee schedule and approved permission; a DE warehouse with stock at sea and its application in review.
+ * a fee schedule and approved permission; the seller's own US warehouse shipping phone mounts; a DE warehouse with stock at sea and its application in review.
  */
 @Component
 @Order(3)
@@ -105,6 +105,33 @@ class DemoWarehouses implements ApplicationRunner {
                 Decision.APPROVE,
                 List.of(),
                 "Provider name visible; stock confirmed.");
+
+        // the seller's own US warehouse packs and ships the phone mounts itself: the seller enters each shipment
+        var ownUs = warehouses.create(
+                seller,
+                new WarehouseManagement.NewWarehouse(
+                        "Voltix Ontario (own warehouse)",
+                        Warehouse.Kind.SELF_BUILT,
+                        "US",
+                        "4100 E Mission Blvd, Ontario, CA 91761",
+                        null,
+                        null));
+        var toOwnUs = inventory.ship(seller, ownUs.warehouseId(), "AIR", "CA9912873345", Map.of("VX-MM-01", 60));
+        inventory.receive(seller, toOwnUs.shipmentId(), Map.of("VX-MM-01", 60));
+        fees.set(
+                seller,
+                ownUs.warehouseId(),
+                new FeeSchedule(
+                        "USD",
+                        Map.of("AIR", "5.80"),
+                        "0.60",
+                        List.of(),
+                        "0.90",
+                        "0.20",
+                        List.of(
+                                new FeeSchedule.LastMileBracket(1000, "3.90"),
+                                new FeeSchedule.LastMileBracket(5000, "7.40")),
+                        List.of()));
 
         var de = warehouses.create(
                 seller,

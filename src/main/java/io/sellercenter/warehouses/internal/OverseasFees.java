@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,25 +136,58 @@ public class OverseasFees {
                 money(kilograms.multiply(new BigDecimal(perKg)), currency),
                 kilograms.toPlainString() + " kg × " + perKg + " (" + mode + ")"));
         lines.add(storage(s, cubicMetres, storageDays, currency));
-        var handling = new BigDecimal(s.handlingPerOrder())
-                .add(new BigDecimal(s.handlingPerExtraItem()).multiply(BigDecimal.valueOf(Math.max(0, units - 1))));
-        lines.add(new Line(
-                Kind.HANDLING,
-                money(handling, currency),
-                s.handlingPerOrder() + " + " + Math.max(0, units - 1) + " × " + s.handlingPerExtraItem()));
-        var totalGrams = grams;
-        var bracket = s.lastMile().stream()
-                .sorted(Comparator.comparingInt(FeeSchedule.LastMileBracket::upToGrams))
-                .filter(b -> b.upToGrams() >= totalGrams)
-                .findFirst()
-                .orElseThrow(() -> new RuleViolationException(Rule.R_W8, "OVER_LAST_MILE_LIMIT", totalGrams));
-        lines.add(new Line(
-                Kind.LAST_MILE,
-                money(new BigDecimal(bracket.fee()), currency),
-                totalGrams + " g ≤ " + bracket.upToGrams() + " g"));
+        lines.add(handling(s, units, currency));
+        lines.add(lastMile(s, grams, currency));
         lines.add(new Line(Kind.TARIFF, money(tariff, currency), String.join("; ", tariffBasis) + " → " + destination));
         var total = lines.stream().mapToLong(l -> l.amount().minorUnits()).sum();
         return new Quote(lines, new Money(total, currency));
+    }
+
+    /**
+     * What the warehouse charges to pack and deliver one order it ships (handling and last mile), from its schedule;
+     * empty when the warehouse has none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<Line>> fulfilment(SellerId seller, long warehouseId, Map<String, Integer> items) {
+        var schedule = jdbc.sql("select schedule from fee_schedules where warehouse_id = ? and seller_id = ?")
+                .params(warehouseId, seller.value())
+                .query(String.class)
+                .optional()
+                .map(text -> json.readValue(text, FeeSchedule.class));
+        if (schedule.isEmpty()) {
+            return Optional.empty();
+        }
+        var s = schedule.get();
+        var currency = Currency.getInstance(s.currency());
+        var grams = 0L;
+        var units = 0;
+        for (var item : items.entrySet()) {
+            var sku = warehouses.sku(seller, item.getKey()).orElseThrow(() -> new NotFoundException("stock SKU"));
+            grams += (long) sku.weightGrams() * item.getValue();
+            units += item.getValue();
+        }
+        return Optional.of(List.of(handling(s, units, currency), lastMile(s, grams, currency)));
+    }
+
+    private static Line handling(FeeSchedule s, int units, Currency currency) {
+        var handling = new BigDecimal(s.handlingPerOrder())
+                .add(new BigDecimal(s.handlingPerExtraItem()).multiply(BigDecimal.valueOf(Math.max(0, units - 1))));
+        return new Line(
+                Kind.HANDLING,
+                money(handling, currency),
+                s.handlingPerOrder() + " + " + Math.max(0, units - 1) + " × " + s.handlingPerExtraItem());
+    }
+
+    private static Line lastMile(FeeSchedule s, long grams, Currency currency) {
+        var bracket = s.lastMile().stream()
+                .sorted(Comparator.comparingInt(FeeSchedule.LastMileBracket::upToGrams))
+                .filter(b -> b.upToGrams() >= grams)
+                .findFirst()
+                .orElseThrow(() -> new RuleViolationException(Rule.R_W8, "OVER_LAST_MILE_LIMIT", grams));
+        return new Line(
+                Kind.LAST_MILE,
+                money(new BigDecimal(bracket.fee()), currency),
+                grams + " g ≤ " + bracket.upToGrams() + " g");
     }
 
     /** Storage for {@code days}: each day at the base rate times the multiplier of its ageing tier. */
