@@ -164,12 +164,27 @@ public final class Settling {
         return brand.json();
     }
 
+    /** Both reviews approved (R-S6): the brand's publishing permission, then its sub-categories' authorization. */
     public long approvedBrand(String ownership, boolean exclusive, JsonNode category) {
         var brand = addBrand(ownership, exclusive, category);
         assertThat(decide(brand.get("applicationId").asLong(), "APPROVE", List.of())
                         .status())
                 .isEqualTo(200);
-        return brand.get("brandId").asLong();
+        var brandId = brand.get("brandId").asLong();
+        assertThat(decide(authorizationInReview(brandId), "APPROVE", List.of()).status())
+                .isEqualTo(200);
+        return brandId;
+    }
+
+    /** The review of the brand's trademark authorization still waiting (R-S6). */
+    public long authorizationInReview(long brandId) {
+        for (var a : api.get("/api/v1/brands/" + brandId + "/authorizations", seller.token())
+                .json()) {
+            if (a.get("status").asString().equals("IN_REVIEW")) {
+                return a.get("applicationId").asLong();
+            }
+        }
+        throw new AssertionError("no authorization of brand " + brandId + " in review");
     }
 
     public Api.Response openStore(String type, long... brandIds) {

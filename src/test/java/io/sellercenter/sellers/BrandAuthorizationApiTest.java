@@ -33,6 +33,7 @@ class BrandAuthorizationApiTest extends ApiTestBase {
         assertThat(tooEarly.json().get("code").asString()).isEqualTo("BRAND_NOT_APPROVED");
 
         s.decide(brand.get("applicationId").asLong(), "APPROVE", List.of());
+        s.decide(s.authorizationInReview(brandId), "APPROVE", List.of());
         var again = api.post(path, s.seller.token(), Map.of("subCategoryIds", List.of(first)));
         assertThat(again.status()).isEqualTo(400);
         assertThat(fieldCode(again)).isEqualTo("SUB_CATEGORY_ALREADY_AUTHORIZED");
@@ -72,6 +73,58 @@ class BrandAuthorizationApiTest extends ApiTestBase {
                 .containsExactlyInAnyOrder(first, second);
         assertThat(api.get(path, s.seller.token()).json().get(0).get("status").asString())
                 .isEqualTo("APPROVED");
+    }
+
+    @Test
+    @DisplayName(
+            "R-S6 adding a brand is one review, for its publishing permission; the trademark authorization for its sub-categories is a second")
+    void twoReviews() {
+        var s = new Settling(api);
+        var category = s.chooseCategory();
+        long first = category.get("children").get(0).get("categoryId").asLong();
+        var reviewer = api.token("reviewer@demo.local", DEMO_PASSWORD);
+
+        var rejected = s.addBrand("OWNED", false, category);
+        s.decide(rejected.get("applicationId").asLong(), "REJECT", List.of("TRADEMARK_NOT_FOUND"));
+        assertThat(api.get("/api/v1/brands/" + rejected.get("brandId").asLong() + "/authorizations", s.seller.token())
+                        .json())
+                .as("a rejected brand's sub-categories are never reviewed")
+                .isEmpty();
+
+        var brand = s.addBrand("OWNED", false, category);
+        var brandId = brand.get("brandId").asLong();
+        assertThat(brand.get("requestedSubCategoryIds").valueStream().map(n -> n.asLong()))
+                .containsExactly(first);
+        assertThat(brand.get("subCategoryIds")).isEmpty();
+        var firstReview = api.get(
+                        "/api/v1/reviews/" + brand.get("applicationId").asLong(), reviewer)
+                .json();
+        assertThat(firstReview.get("kind").asString()).isEqualTo("BRAND");
+        assertThat(firstReview
+                        .get("materials")
+                        .valueStream()
+                        .map(m -> m.get("label").asString()))
+                .contains("brandName", "trademarkCertificate")
+                .doesNotContain("subCategories");
+
+        s.decide(brand.get("applicationId").asLong(), "APPROVE", List.of());
+        var published = api.get("/api/v1/brands/" + brandId, s.seller.token()).json();
+        assertThat(published.get("status").asString()).isEqualTo("APPROVED");
+        assertThat(published.get("subCategoryIds"))
+                .as("not authorized in any yet")
+                .isEmpty();
+        var second = s.authorizationInReview(brandId);
+        var secondReview = api.get("/api/v1/reviews/" + second, reviewer).json();
+        assertThat(secondReview.get("kind").asString()).isEqualTo("BRAND_AUTHORIZATION");
+        assertThat(secondReview.get("materials").toString()).contains("requestedSubCategories");
+
+        s.decide(second, "APPROVE", List.of());
+        assertThat(api.get("/api/v1/brands/" + brandId, s.seller.token())
+                        .json()
+                        .get("subCategoryIds")
+                        .valueStream()
+                        .map(n -> n.asLong()))
+                .containsExactly(first);
     }
 
     @Test

@@ -168,6 +168,13 @@ class SettlingInBrowserTest extends BrowserTestBase {
 
         page.reload();
         assertThat(page.locator("#brand-status")).hasAttribute("data-status", "APPROVED");
+        assertThat(page.locator("#publishing")).hasText(text.getProperty("brands.publishingGranted"));
+        assertThat(page.locator("#authorized-sub-categories .badge")).hasCount(0);
+        assertThat(page.locator("#authorizations tr[data-status=IN_REVIEW]")).hasCount(1);
+
+        // R-S6: the sub-category asked for with the brand is the second review, the trademark authorization
+        decide(reviewer, "BRAND_AUTHORIZATION", "Lumina (38123456) +", "APPROVE", null, null);
+        page.reload();
         assertThat(page.locator("#authorized-sub-categories .badge")).hasCount(1);
         page.click("[data-action=request-sub-categories]");
         assertThat(page.locator("[data-error-for=subCategoryIds]")).isVisible();
@@ -183,7 +190,7 @@ class SettlingInBrowserTest extends BrowserTestBase {
         decide(reviewer, "BRAND_AUTHORIZATION", "Lumina (38123456) +", "APPROVE", null, null);
 
         page.reload();
-        assertThat(page.locator("#authorizations tr[data-status=APPROVED]")).hasCount(1);
+        assertThat(page.locator("#authorizations tr[data-status=APPROVED]")).hasCount(2);
         assertThat(page.locator("#authorized-sub-categories .badge")).hasCount(2);
         assertThat(page.locator("#authorized-sub-categories")).containsText(addedName);
 

@@ -117,7 +117,7 @@ class OverseasFulfilmentApi {
 
     @GetMapping("/overseas-fulfilments")
     @Operation(summary = "The outbound orders of one order, oldest first")
-    List<View> forOrder(CurrentAccount me, @RequestParam long orderId) {
+    List<View> forOrder(CurrentAccount me, @RequestParam @Positive long orderId) {
         return fulfilments.forOrder(me, orderId).stream().map(View::of).toList();
     }
 

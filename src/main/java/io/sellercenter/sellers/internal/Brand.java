@@ -3,9 +3,11 @@ package io.sellercenter.sellers.internal;
 import io.sellercenter.review.ReasonCode;
 import io.sellercenter.shared.StateConflictException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -15,8 +17,9 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A brand the seller sells under, with its trademark: owned (registration certificate) or
- * authorized by the owner (authorization letter), for sub-categories of the major category (R-S6).
- * Staff review it; approval grants publishing permission in those sub-categories.
+ * authorized by the owner (authorization letter) (R-S6). Two reviews: the brand itself, whose approval grants the
+ * publishing permission, then the trademark authorization for sub-categories of the major category, each later set of
+ * sub-categories a review of its own ({@link BrandAuthorization}).
  */
 @Table("brands")
 public class Brand {
@@ -62,6 +65,7 @@ public class Brand {
     private String rejectionReasons;
     private String reviewComment;
     private final Instant createdAt;
+    private String requestedSubCategories;
 
     @MappedCollection(idColumn = "brand_id")
     private Set<SubCategory> subCategories;
@@ -82,7 +86,9 @@ public class Brand {
             String rejectionReasons,
             String reviewComment,
             Instant createdAt,
+            String requestedSubCategories,
             Set<SubCategory> subCategories) {
+        this.requestedSubCategories = requestedSubCategories;
         this.id = id;
         this.version = version;
         this.sellerId = sellerId;
@@ -116,6 +122,7 @@ public class Brand {
                 "",
                 null,
                 now,
+                "",
                 Set.of());
         brand.take(terms);
         return brand;
@@ -148,7 +155,7 @@ public class Brand {
         reviewComment = comment;
     }
 
-    /** An approved authorization's sub-categories join the brand's (R-S6). */
+    /** An approved authorization's sub-categories join the brand's: it may publish in them (R-S6). */
     void authorize(BrandAuthorization authorization) {
         if (status != Status.APPROVED || authorization.brandId() != id) {
             throw StateConflictException.illegalTransition("stepStatus", status, Status.APPROVED);
@@ -174,7 +181,20 @@ public class Brand {
         exclusive = terms.exclusive();
         certificateDocumentId = terms.certificateDocumentId();
         authorizationDocumentId = terms.authorizationDocumentId();
-        subCategories = terms.subCategoryIds().stream().map(SubCategory::new).collect(Collectors.toSet());
+        requestedSubCategories =
+                terms.subCategoryIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /**
+     * The sub-categories asked for with the brand: once its publishing permission is approved they go to their own
+     * trademark-authorization review (R-S6).
+     */
+    public Set<Long> requestedSubCategoryIds() {
+        return requestedSubCategories.isEmpty()
+                ? Set.of()
+                : Arrays.stream(requestedSubCategories.split(","))
+                        .map(Long::valueOf)
+                        .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public Terms terms() {

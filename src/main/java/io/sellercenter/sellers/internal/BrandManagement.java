@@ -112,6 +112,14 @@ public class BrandManagement {
             throw new InvalidInputException(errors);
         }
         requireWithinMajorCategory(seller, subCategoryIds);
+        return submitAuthorization(brand, authorization);
+    }
+
+    /** The trademark authorization for sub-categories, in a review of its own (R-S6). */
+    private BrandAuthorization submitAuthorization(Brand brand, BrandAuthorization authorization) {
+        var seller = brand.sellerId();
+        var subCategoryIds = authorization.subCategoryIds();
+        var authorizationDocumentId = authorization.authorizationDocumentId();
         authorization = authorizations.save(authorization);
         var terms = brand.terms();
         var materials = trademark(seller, terms);
@@ -185,7 +193,18 @@ public class BrandManagement {
         } else {
             brand.reject(decided.reasonCodes().stream().map(Enum::name).toList(), decided.comment());
         }
-        brands.save(brand);
+        brand = brands.save(brand);
+        // the publishing permission granted, the sub-categories asked for go to the second review (R-S6)
+        if (brand.status() == Brand.Status.APPROVED
+                && !brand.requestedSubCategoryIds().isEmpty()) {
+            submitAuthorization(
+                    brand,
+                    BrandAuthorization.request(
+                            brand,
+                            brand.requestedSubCategoryIds(),
+                            brand.terms().authorizationDocumentId(),
+                            clock.instant()));
+        }
     }
 
     private void decide(BrandAuthorization authorization, ReviewDecided decided) {
@@ -225,7 +244,6 @@ public class BrandManagement {
         var terms = brand.terms();
         var materials = trademark(brand.sellerId(), terms);
         materials.add(Material.value("exclusive", String.valueOf(terms.exclusive())));
-        materials.add(Material.value("subCategories", names(terms.subCategoryIds())));
         if (terms.authorizationDocumentId() != null) {
             materials.add(document(brand.sellerId(), "authorizationLetter", terms.authorizationDocumentId()));
         }
@@ -235,7 +253,7 @@ public class BrandManagement {
                 brand.id(),
                 terms.name() + " (" + terms.trademarkRegistrationNumber() + ")",
                 materials,
-                List.of(Precheck.passed("MATERIALS_COMPLETE"), Precheck.passed("SUB_CATEGORIES_IN_MAJOR_CATEGORY")));
+                List.of(Precheck.passed("MATERIALS_COMPLETE")));
         brand.submitted(reviewId);
         return brands.save(brand);
     }

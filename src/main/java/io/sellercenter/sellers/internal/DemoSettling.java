@@ -110,6 +110,13 @@ class DemoSettling implements ApplicationRunner {
                         null,
                         Set.of(phoneAccessories.categoryId())));
         reviews.decide(reviewer, brand.reviewId(), Decision.APPROVE, List.of(), "Registered trademark, class 9.");
+        // the second review (R-S6): the trademark authorization for the sub-category asked for with the brand
+        reviews.decide(
+                reviewer,
+                brands.authorizations(seller, brand.id()).getFirst().reviewId(),
+                Decision.APPROVE,
+                List.of(),
+                "Class 9 covers phone accessories.");
         awaitDeposit(seller);
         stores.open(seller, "Voltix Official Store", StoreManagement.StoreType.OFFICIAL, Set.of(brand.id()));
         // the reviewer's queue shows a brand's request for one more sub-category

@@ -76,12 +76,15 @@ class BrandApi {
             Long certificateDocumentId,
             Long authorizationDocumentId,
             Set<Long> subCategoryIds,
+            Set<Long> requestedSubCategoryIds,
             List<PrecheckMessages.Reason> reasons,
             String reviewComment) {}
 
     @PostMapping("/brands")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a brand with its trademark and sub-categories; it goes to review (R-S6)")
+    @Operation(
+            summary =
+                    "Add a brand with its trademark: a review for its publishing permission, then the sub-categories asked for go to a second review, the trademark authorization (R-S6)")
     BrandView addBrand(CurrentAccount me, @Valid @RequestBody BrandForm form) {
         return view(brands.apply(me, form.terms()));
     }
@@ -149,6 +152,7 @@ class BrandApi {
                 t.certificateDocumentId(),
                 t.authorizationDocumentId(),
                 t.subCategoryIds(),
+                brand.requestedSubCategoryIds(),
                 prechecks.reasons(brand.rejectionReasons()),
                 brand.reviewComment());
     }

@@ -64,7 +64,7 @@ public class BrandForm {
         form.exclusive = t.exclusive();
         form.certificateDocumentId = t.certificateDocumentId();
         form.authorizationLetterDocumentId = t.authorizationDocumentId();
-        form.subCategoryIds = new LinkedHashSet<>(t.subCategoryIds());
+        form.subCategoryIds = new LinkedHashSet<>(brand.requestedSubCategoryIds());
         return form;
     }
 

@@ -37,6 +37,20 @@ class BrandTest {
     }
 
     @Test
+    @DisplayName(
+            "R-S6 the sub-categories asked for wait on the brand; approving it grants publishing, not the sub-categories")
+    void subCategoriesWaitForTheirOwnReview() {
+        var brand = Brand.apply(
+                1,
+                new Brand.Terms("Voltix", "45231876", Ownership.OWNED, false, 1L, null, Set.of(8L, 7L)),
+                Instant.now());
+        assertThat(brand.requestedSubCategoryIds()).containsExactly(7L, 8L);
+        assertThat(brand.terms().subCategoryIds()).isEmpty();
+        brand.approve();
+        assertThat(brand.terms().subCategoryIds()).isEmpty();
+    }
+
+    @Test
     @DisplayName("R-S7 exclusive and official stores need an owned or exclusively authorized trademark")
     void exclusiveStoreBrands() {
         var now = Instant.now();
@@ -67,6 +81,7 @@ class BrandTest {
                 "",
                 null,
                 now,
+                "",
                 Set.of(new Brand.SubCategory(7L)));
         assertThatThrownBy(() -> BrandAuthorization.request(brand, Set.of(8L), null, now))
                 .isInstanceOf(StateConflictException.class)
