@@ -37,4 +37,31 @@ class DropOffBrowserTest extends BrowserTestBase {
         assertThat(page.locator("#drop-off [role=status]")).isVisible();
         assertThat(page.locator("#domestic-tracking")).containsText("SF1234567890");
     }
+
+    @Test
+    @DisplayName(
+            "R-H6 a pickup asked outside the range: the parcel page says it waits for the warehouse and whom to call; declined, it asks for the domestic courier")
+    void pickupAskedThenDeclined() {
+        var shop = new Shop(api, 10, "GENERAL");
+        shop.bindFreightAccount();
+        var body = LogisticsOrderApiTest.body(
+                shop.paid(api.buyerToken(), 1), "CAINIAO_STANDARD", "GENERAL", "DOOR_PICKUP", "512000");
+        body.put("askPickupOutsideRange", true);
+        var created = api.post("/api/v1/logistics-orders", shop.seller, body).json();
+        var page = logIn(shop.settling.seller.email(), "secret-pass-1");
+
+        page.navigate(api.base() + "/seller/logistics-orders/"
+                + created.get("logisticsOrderId").asLong());
+        assertThat(page.locator("#pickup-asked")).containsText("CAN-03");
+        assertThat(page.locator("#pickup-asked [data-warehouse-contact]")).containsText("Chen Min");
+        assertThat(page.locator("#drop-off")).hasCount(0);
+
+        LogisticsOrderApiTest.carrierEvent(
+                api,
+                "{\"intlTrackingNo\":\"" + created.get("intlTrackingNo").asString()
+                        + "\",\"actionCode\":\"PICKUP_DECLINED\",\"occurredAt\":\"2026-11-23T08:00:00Z\"}");
+        page.reload();
+        assertThat(page.locator("#pickup-asked")).hasCount(0);
+        assertThat(page.locator("#drop-off")).containsText("Pack the parcel twice");
+    }
 }
