@@ -148,7 +148,11 @@ public class MajorCategories {
                         on conflict (seller_id) do update set major_category_id = excluded.major_category_id,
                             version = seller_categories.version + 1, updated_at = excluded.updated_at,
                             qualification_status = case when seller_categories.major_category_id = excluded.major_category_id
-                              then seller_categories.qualification_status else 'DRAFT' end""")
+                              then seller_categories.qualification_status else 'DRAFT' end,
+                            qualification_rejection_reasons = case when seller_categories.major_category_id = excluded.major_category_id
+                              then seller_categories.qualification_rejection_reasons else '' end,
+                            qualification_review_comment = case when seller_categories.major_category_id = excluded.major_category_id
+                              then seller_categories.qualification_review_comment end""")
                 .params(seller, categoryId, Timestamp.from(clock.instant()))
                 .update();
         return find(seller).orElseThrow();
