@@ -188,7 +188,8 @@ final class Overseas {
     }
 
     /** A seller with a US warehouse of this kind holding two SKUs that ship from it, and a paid order of both. */
-    record Fulfilment(Overseas o, long warehouse, String sku, String other, long orderId, List<Long> lineIds) {}
+    record Fulfilment(
+            Overseas o, String buyer, long warehouse, String sku, String other, long orderId, List<Long> lineIds) {}
 
     static Fulfilment fulfilmentOrder(Api api, String kind) {
         var o = new Overseas(api);
@@ -241,6 +242,7 @@ final class Overseas {
         assertThat(lines.get(0).get("shipFromCountry").asString()).isEqualTo("US");
         return new Fulfilment(
                 o,
+                buyer,
                 warehouse,
                 sku,
                 other,

@@ -184,6 +184,37 @@ class OverseasFulfilmentApiTest extends ApiTestBase {
                 .isEqualTo(1);
     }
 
+    @Test
+    @DisplayName(
+            "R-W8 an order cancelled before its warehouse ships takes its outbound order with it; a late report ships nothing")
+    void cancelledOrder() {
+        var s = Overseas.fulfilmentOrder(api, "THIRD_PARTY");
+        var outbound = request(s.o().token, s.orderId(), s.lineIds()).json();
+        api.post(
+                "/api/v1/storefront/orders/" + s.orderId() + "/cancel-request",
+                s.buyer(),
+                Map.of("reason", "too slow"));
+        assertThat(api.post("/api/v1/orders/" + s.orderId() + "/cancellation", s.o().token, Map.of("accept", true))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get(
+                                "/api/v1/overseas-fulfilments/"
+                                        + outbound.get("overseasFulfilmentId").asLong(),
+                                s.o().token)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("CANCELLED");
+        var late = "{\"outboundNo\":\"" + outbound.get("outboundNo").asString()
+                + "\",\"event\":\"SHIPPED\",\"serviceName\":\"UPS\",\"trackingNo\":\"1Z999AA10123456784\"}";
+        assertThat(warehouseEvent(late, sign(late)).code()).isEqualTo("OUTBOUND_ORDER_NOT_REQUESTED");
+        assertThat(api.get("/api/v1/freight-account/ledger?kind=OVERSEAS_HANDLING", s.o().token)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+    }
+
     private JsonNode order(Overseas o, long orderId) {
         return api.get("/api/v1/orders/" + orderId, o.token).json();
     }

@@ -37,6 +37,7 @@ public class OrderDeadlines {
     private final Orders orders;
     private final OrderTimers timers;
     private final StockReservations stock;
+    private final OverseasFulfilmentRepository outbound;
     private final Payments payments;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -48,9 +49,11 @@ public class OrderDeadlines {
             OrderTimers timers,
             StockReservations stock,
             Payments payments,
+            OverseasFulfilmentRepository outbound,
             TransactionTemplate transactions,
             Clock clock,
             @Value("${sellercenter.orders.timers-polling:true}") boolean polling) {
+        this.outbound = outbound;
         this.polling = polling;
         this.jdbc = jdbc;
         this.orders = orders;
@@ -167,11 +170,13 @@ public class OrderDeadlines {
         sync(order);
     }
 
+    /** The order ends with lines unshipped: their stock is free again, and no overseas warehouse ships them. */
     void releaseUnshipped(Order order) {
         for (var line : order.lines) {
             if (line.remaining() > 0) {
                 stock.release(line.warehouseId(), line.skuCode(), line.remaining());
             }
         }
+        outbound.cancelLive(order.id, clock.instant());
     }
 }

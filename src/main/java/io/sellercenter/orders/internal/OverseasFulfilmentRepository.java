@@ -89,6 +89,14 @@ class OverseasFulfilmentRepository {
                 .update();
     }
 
+    /** An order that ends unshipped takes its waiting outbound orders with it. */
+    void cancelLive(long orderId, Instant at) {
+        jdbc.sql(
+                        "update overseas_fulfilments set status = 'CANCELLED', cancelled_at = ? where order_id = ? and status = 'REQUESTED'")
+                .params(Timestamp.from(at), orderId)
+                .update();
+    }
+
     void cancelled(long id, Instant at) {
         jdbc.sql("update overseas_fulfilments set status = 'CANCELLED', cancelled_at = ? where id = ?")
                 .params(Timestamp.from(at), id)

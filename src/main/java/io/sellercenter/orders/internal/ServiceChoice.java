@@ -55,8 +55,16 @@ public class ServiceChoice {
                         .map(m -> m.group(1))
                         .orElse(null);
         Set<GoodsType> goodsTypes =
-                order.lines.stream().map(Order.Line::goodsType).collect(Collectors.toSet());
+                parcelLines(order).stream().map(Order.Line::goodsType).collect(Collectors.toSet());
         return services.options(parcel, order.destinationCountry, goodsTypes, order.logisticsServiceCode, postalCode);
+    }
+
+    /** The lines a parcel from China carries: those still to ship from China, when some are (seed 001). */
+    private static List<Order.Line> parcelLines(Order order) {
+        var fromChina = order.lines.stream()
+                .filter(l -> l.remaining() > 0 && "CN".equals(l.shipFromCountry()))
+                .toList();
+        return fromChina.isEmpty() ? order.lines : fromChina;
     }
 
     private LogisticsServices.Parcel estimate(long seller, Order order) {
@@ -64,7 +72,7 @@ public class ServiceChoice {
         var length = BigDecimal.ONE;
         var width = BigDecimal.ONE;
         var height = BigDecimal.ZERO;
-        for (var line : order.lines) {
+        for (var line : parcelLines(order)) {
             var sku = warehouses.sku(new SellerId(seller), line.skuCode());
             if (sku.isPresent()) {
                 grams += sku.get().weightGrams() * line.quantity();

@@ -15,7 +15,9 @@ import io.sellercenter.shipping.LogisticsServices;
 import io.sellercenter.shipping.SellerAddresses;
 import io.sellercenter.shipping.ServiceNames;
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -129,7 +131,7 @@ class OnlineShippingPages {
         }
         var shown = new BeanPropertyBindingResult(form, "form");
         try {
-            shipping.create(me, toForm(id, form));
+            shipping.create(me, toForm(order, form));
             return "redirect:/seller/orders/" + id + "?logistics";
         } catch (DomainException e) {
             FormErrors.reject(shown, e, null);
@@ -262,8 +264,27 @@ class OnlineShippingPages {
         return f.getSenderZip() == null || result.hasFieldErrors("senderZip") ? null : f.getSenderZip();
     }
 
+    /**
+     * What this parcel from China carries: everything left, or only the lines shipped from China when others wait for
+     * an overseas warehouse (seed 001), which ships its own.
+     */
+    private static Map<Long, Integer> fromChina(OrderQueries.Detail order) {
+        var left = order.lines().stream()
+                .filter(l -> l.quantity() > l.shippedQuantity())
+                .toList();
+        if (left.stream().allMatch(l -> "CN".equals(l.shipFromCountry()))) {
+            return null;
+        }
+        var items = new LinkedHashMap<Long, Integer>();
+        left.stream()
+                .filter(l -> "CN".equals(l.shipFromCountry()))
+                .forEach(l -> items.put(l.orderLineId(), l.quantity() - l.shippedQuantity()));
+        return items;
+    }
+
     /** The consignee as corrected here (R-H5); the domain keeps it in the order's country. */
-    private static OnlineShipping.Form toForm(long orderId, OnlineForm f) {
+    private static OnlineShipping.Form toForm(OrderQueries.Detail order, OnlineForm f) {
+        var orderId = order.orderId();
         var receiver = new PostalAddress(
                 f.getReceiverName(),
                 f.getReceiverMobile(),
@@ -299,6 +320,6 @@ class OnlineShippingPages {
                 f.getPickupType() == Handover.DOOR_PICKUP && f.isAskPickupOutsideRange(),
                 f.getUndeliverableDecision(),
                 f.isConfirmServiceMismatch(),
-                null);
+                fromChina(order));
     }
 }
