@@ -4,6 +4,7 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import java.util.Map;
@@ -18,6 +19,8 @@ public abstract class BrowserTestBase extends ApiTestBase {
 
     @BeforeAll
     static void launch() {
+        // a page posted on a busy 2-core machine may take longer than the default 5 s to come back
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Browsers.playwright();
         browser = Browsers.launch(playwright);
     }
