@@ -86,9 +86,17 @@ class OverseasFulfilmentApiTest extends ApiTestBase {
         assertThat(api.get("/api/v1/overseas-fulfilments?orderId=" + s.orderId(), stranger.token)
                         .json())
                 .isEmpty();
+        assertThat(api.post("/api/v1/overseas-fulfilments/" + id + "/cancel", stranger.token, "")
+                        .status())
+                .isEqualTo(404);
         var ordersOnly = api.subAccount(s.o().settling.seller, "ORDERS");
         assertThat(request(ordersOnly, s.orderId(), List.of(first)).status()).isEqualTo(403);
         assertThat(shipped(ordersOnly, id, "9400100000000000000000").status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/overseas-fulfilments/" + id + "/cancel", ordersOnly, "")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/overseas-fulfilments/" + id, ordersOnly).status())
+                .isEqualTo(403);
 
         assertThat(shipped(s.o().token, id, "not a number").status()).isEqualTo(400);
         assertThat(shipped(s.o().token, id, "94001").code())

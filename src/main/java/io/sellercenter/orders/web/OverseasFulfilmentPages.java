@@ -4,6 +4,7 @@ import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.orders.internal.OverseasFulfilments;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.web.FormErrors;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Supplier;
@@ -74,14 +75,8 @@ class OverseasFulfilmentPages {
         try {
             action.get();
         } catch (DomainException e) {
-            var locale = LocaleContextHolder.getLocale();
-            var text = e instanceof InvalidInputException invalid
-                    ? messages.getMessage(
-                            "field." + invalid.errors().getFirst().code(),
-                            invalid.errors().getFirst().args().toArray(),
-                            locale)
-                    : messages.getMessage("problem." + e.code(), e.args(), locale);
-            redirect.addFlashAttribute("outboundError", text);
+            redirect.addFlashAttribute(
+                    "outboundError", messages.getMessage(FormErrors.message(e), LocaleContextHolder.getLocale()));
         }
         return "redirect:/seller/orders/" + orderId + "#overseas";
     }

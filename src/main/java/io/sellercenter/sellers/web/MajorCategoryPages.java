@@ -9,8 +9,8 @@ import io.sellercenter.sellers.internal.CategoryQualifications;
 import io.sellercenter.sellers.internal.MajorCategories;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
+import io.sellercenter.shared.web.FormErrors;
 import java.io.IOException;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,18 +77,11 @@ class MajorCategoryPages {
             }
             qualifications.provide(me, code, documentId);
             return "redirect:/seller/category?qualificationSaved#qualifications";
-        } catch (InvalidInputException e) {
-            var error = e.errors().getFirst();
-            return rowError(me, code, "field." + error.code(), error.args().toArray(), model);
         } catch (DomainException e) {
-            return rowError(me, code, "problem." + e.code(), e.args(), model);
+            model.addAttribute("qualificationCode", code);
+            model.addAttribute("qualificationError", FormErrors.message(e));
+            return category(me, model);
         }
-    }
-
-    private String rowError(CurrentAccount me, String code, String messageKey, Object[] args, Model model) {
-        model.addAttribute("qualificationCode", code);
-        model.addAttribute("qualificationError", new DefaultMessageSourceResolvable(new String[] {messageKey}, args));
-        return category(me, model);
     }
 
     @PostMapping("/category/qualifications/submit")

@@ -4,6 +4,8 @@ import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.ForbiddenException;
 import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.Money;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 
 /** Shows a domain failure beside the form field it concerns. */
@@ -33,6 +35,19 @@ public final class FormErrors {
     }
 
     /** Runs {@code save} unless the form has errors already; a domain failure goes beside its field. Whether it saved. */
+    /**
+     * A refusal as one message where a page shows it in a section rather than beside a bound field: the first field's
+     * {@code field.<code>}, else {@code problem.<code>}.
+     */
+    public static MessageSourceResolvable message(DomainException e) {
+        if (e instanceof InvalidInputException invalid) {
+            var first = invalid.errors().getFirst();
+            return new DefaultMessageSourceResolvable(
+                    new String[] {"field." + first.code()}, first.args().toArray());
+        }
+        return new DefaultMessageSourceResolvable(new String[] {"problem." + e.code()}, e.args());
+    }
+
     public static boolean saved(BindingResult result, Runnable save) {
         if (result.hasErrors()) {
             return false;
