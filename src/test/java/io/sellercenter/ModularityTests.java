@@ -30,6 +30,7 @@ class ModularityTests {
                         "products",
                         "orders",
                         "shipping",
-                        "notifications");
+                        "notifications",
+                        "openplatform");
     }
 }

@@ -4,7 +4,10 @@ import io.sellercenter.accounts.internal.AccountManagement;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** Finds an account as {@link CurrentAccount}, for work done on an account's behalf (demo data). */
+/**
+ * Finds an account as {@link CurrentAccount}, for work done on an account's behalf (demo data, an open-platform app
+ * acting with a seller's token); a disabled account is not found.
+ */
 @Service
 public class AccountLookup {
 
@@ -16,5 +19,9 @@ public class AccountLookup {
 
     public Optional<CurrentAccount> byEmail(String email) {
         return accounts.currentByEmail(email);
+    }
+
+    public Optional<CurrentAccount> byId(AccountId id) {
+        return accounts.current(id.value());
     }
 }

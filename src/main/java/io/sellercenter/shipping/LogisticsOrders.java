@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,6 +57,7 @@ public class LogisticsOrders {
     private final FreightAccounts freight;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     LogisticsOrders(
             JdbcClient jdbc,
@@ -64,7 +66,9 @@ public class LogisticsOrders {
             LogisticsServices services,
             FreightAccounts freight,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.repository = repository;
         this.queries = queries;
@@ -237,6 +241,8 @@ public class LogisticsOrders {
             var id = created.get(p.request().shipment().orderId());
             if (id != null) {
                 var r = p.request();
+                events.publishEvent(new LogisticsOrderStatusChanged(
+                        id, r.shipment().orderId(), sellerId.value(), null, p.status()));
                 outcomes[p.index()] = new Outcome(
                         r.shipment().orderId(),
                         new LogisticsOrderView(

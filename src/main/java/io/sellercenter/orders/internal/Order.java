@@ -47,6 +47,9 @@ public class Order {
     final long buyerId;
     final String buyerName;
     OrderStatus status;
+    /** The status last loaded or saved, to tell which saves move the order. */
+    OrderStatus savedStatus;
+
     OrderStatus previousStatus;
     String logisticsStatus;
     String fundStatus;
@@ -103,6 +106,7 @@ public class Order {
         this.buyerId = buyerId;
         this.buyerName = buyerName;
         this.status = status;
+        this.savedStatus = status;
         this.previousStatus = previousStatus;
         this.logisticsStatus = logisticsStatus;
         this.fundStatus = fundStatus;

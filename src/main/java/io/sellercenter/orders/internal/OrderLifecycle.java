@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Placing, paying, cancelling, confirming and disputing orders; every step goes through the aggregate. */
 @Service
+@NamedInterface("gateway")
 public class OrderLifecycle {
 
     static final String PAYMENT_PURPOSE = "ORDER";

@@ -12,11 +12,13 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Messages between buyer and seller on an order (R-H12); reading marks the other side's as read. */
 @Service
+@NamedInterface("gateway")
 public class OrderMessages {
 
     public record Message(long messageId, String sender, String body, Instant createdAt, Instant readAt) {}

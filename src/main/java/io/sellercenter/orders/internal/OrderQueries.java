@@ -20,9 +20,11 @@ import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -30,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The seller's and the buyer's views of orders. */
 @Service
+@NamedInterface("gateway")
 public class OrderQueries {
 
     public record LineView(
@@ -95,9 +98,14 @@ public class OrderQueries {
             Due due,
             boolean unread,
             String service,
-            boolean urgentFirst) {
+            boolean urgentFirst,
+            Set<OrderStatus> anyStatus) {
+        public Filter {
+            anyStatus = anyStatus == null ? Set.of() : Set.copyOf(anyStatus);
+        }
+
         public Filter(OrderStatus status, Instant createdFrom, Instant createdTo, String q) {
-            this(status, createdFrom, createdTo, q, null, false, null, false);
+            this(status, createdFrom, createdTo, q, null, false, null, false, Set.of());
         }
     }
 
@@ -143,6 +151,7 @@ public class OrderQueries {
         var where = """
                  from orders o where o.seller_id = ?
                   and (cast(? as text) is null or o.order_status = ?)
+                  and (cast(? as text[]) is null or o.order_status = any(cast(? as text[])))
                   and (cast(? as timestamptz) is null or o.created_at >= ?)
                   and (cast(? as timestamptz) is null or o.created_at < ?)
                   and (cast(? as text) is null or o.id::text = ? or o.buyer_name ilike ?
@@ -153,6 +162,9 @@ public class OrderQueries {
                                             where m.order_id = o.id and m.sender = 'BUYER' and m.read_at is null))
                   and (cast(? as text) is null or o.logistics_service_code = ?)""";
         var status = filter.status() == null ? null : filter.status().name();
+        var anyStatus = filter.anyStatus().isEmpty()
+                ? null
+                : filter.anyStatus().stream().map(Enum::name).toArray(String[]::new);
         var from = filter.createdFrom() == null ? null : Timestamp.from(filter.createdFrom());
         var to = filter.createdTo() == null ? null : Timestamp.from(filter.createdTo());
         var q = filter.q() == null || filter.q().isBlank() ? null : filter.q().trim();
@@ -164,6 +176,8 @@ public class OrderQueries {
             seller,
             status,
             status,
+            anyStatus,
+            anyStatus,
             from,
             from,
             to,

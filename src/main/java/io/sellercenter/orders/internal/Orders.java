@@ -1,6 +1,7 @@
 package io.sellercenter.orders.internal;
 
 import io.sellercenter.orders.OrderStatus;
+import io.sellercenter.orders.OrderStatusChanged;
 import io.sellercenter.shared.GoodsType;
 import io.sellercenter.shared.Money;
 import io.sellercenter.shared.NotFoundException;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,8 +32,10 @@ class Orders {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    Orders(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+    Orders(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.batch = batch;
         this.json = json;
@@ -166,6 +170,12 @@ class Orders {
                         .toList());
         if (Arrays.stream(saved).anyMatch(n -> n == 0)) {
             throw new StateConflictException("ORDER_CHANGED_CONCURRENTLY");
+        }
+        for (var o : all) {
+            if (o.status != o.savedStatus) {
+                events.publishEvent(new OrderStatusChanged(o.id, o.sellerId, o.savedStatus, o.status));
+                o.savedStatus = o.status;
+            }
         }
         batch.batchUpdate(
                 "update order_lines set shipped_quantity = ? where id = ?",

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * given, the parcel is estimated from the SKUs: their weights added, their largest sides.
  */
 @Service
+@NamedInterface("gateway")
 public class ServiceChoice {
 
     private static final Pattern POSTAL_CODE = Pattern.compile("\\b([0-9]{6})\\b");
@@ -40,6 +42,12 @@ public class ServiceChoice {
             CurrentAccount me, long orderId, LogisticsServices.Parcel given, String pickupPostalCode) {
         var seller = me.requirePermission(Permission.SHIPPING).value();
         return options(seller, orders.forSeller(seller, orderId), given, pickupPostalCode);
+    }
+
+    /** The parcel of what still ships from China, estimated from its SKUs' weights and sizes. */
+    public LogisticsServices.Parcel estimatedParcel(CurrentAccount me, long orderId) {
+        var seller = me.requirePermission(Permission.SHIPPING).value();
+        return estimate(seller, orders.forSeller(seller, orderId));
     }
 
     /** The services for an order already loaded, its parcel estimated from the SKUs unless given. */

@@ -53,7 +53,8 @@ public class OrderSearch {
                 "24h".equals(due) ? OrderQueries.Due.SOON : "overdue".equals(due) ? OrderQueries.Due.OVERDUE : null,
                 unread,
                 service == null || service.isBlank() ? null : service,
-                urgentFirst());
+                urgentFirst(),
+                null);
     }
 
     /** The same filters with nothing invalid in them, for a list shown beside the errors. */

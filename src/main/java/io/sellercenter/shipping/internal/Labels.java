@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -27,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * memory stays bounded by two chunks however many labels are asked for.
  */
 @Service
+@NamedInterface("gateway")
 public class Labels {
 
     public static final int MAX_BATCH = 10_000;

@@ -12,6 +12,7 @@ import io.sellercenter.shipping.UndeliverableDecision;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -58,6 +59,7 @@ public final class LogisticsOrder {
     private final String packageJson;
     private final Instant createdAt;
     private LogisticsOrderStatus status;
+    private LogisticsOrderStatus savedStatus;
     private Money actualFreight;
     private Instant cancelledAt;
     private String domesticCarrier;
@@ -88,6 +90,7 @@ public final class LogisticsOrder {
         this.packageJson = packageJson;
         this.createdAt = createdAt;
         this.status = status;
+        this.savedStatus = status;
         this.actualFreight = actualFreight;
         this.cancelledAt = cancelledAt;
         this.domesticCarrier = domesticCarrier;
@@ -182,6 +185,15 @@ public final class LogisticsOrder {
             status = next;
         }
         return new Move(from, status);
+    }
+
+    /** The status it had when loaded or last saved, when a move since changed it; the save publishes the move. */
+    Optional<LogisticsOrderStatus> unsavedMoveFrom() {
+        return status == savedStatus ? Optional.empty() : Optional.of(savedStatus);
+    }
+
+    void saved() {
+        savedStatus = status;
     }
 
     boolean returnsWhenUndeliverable() {

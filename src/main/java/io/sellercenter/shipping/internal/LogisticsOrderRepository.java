@@ -2,12 +2,14 @@ package io.sellercenter.shipping.internal;
 
 import io.sellercenter.shared.Money;
 import io.sellercenter.shipping.LogisticsOrderStatus;
+import io.sellercenter.shipping.LogisticsOrderStatusChanged;
 import io.sellercenter.shipping.UndeliverableDecision;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Currency;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,8 +26,10 @@ public class LogisticsOrderRepository {
             from logistics_orders""";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    LogisticsOrderRepository(JdbcClient jdbc) {
+    LogisticsOrderRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
     }
 
@@ -62,6 +66,10 @@ public class LogisticsOrderRepository {
                         order.domesticTrackingNo(),
                         order.id())
                 .update();
+        order.unsavedMoveFrom()
+                .ifPresent(from -> events.publishEvent(new LogisticsOrderStatusChanged(
+                        order.id(), order.orderId(), order.sellerId().value(), from, order.status())));
+        order.saved();
     }
 
     private static LogisticsOrder map(ResultSet rs, int row) throws SQLException {
