@@ -52,7 +52,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
 
-class LogisticsOrderApiTest extends ApiTestBase {
+public class LogisticsOrderApiTest extends ApiTestBase {
 
     @Autowired
     JdbcClient jdbc;
@@ -81,7 +81,7 @@ class LogisticsOrderApiTest extends ApiTestBase {
         return shop;
     }
 
-    static Map<String, Object> body(
+    public static Map<String, Object> body(
             long orderId, String service, String goodsType, String pickupType, String pickupZip) {
         var body = new HashMap<String, Object>();
         body.put("orderId", orderId);

@@ -93,7 +93,11 @@ class OpenAppPages {
 
     @PostMapping("/{appId}/tokens")
     String token(CurrentAccount me, @PathVariable long appId, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("grant", authorizations.forOwnApp(me, appId));
+        // flash attributes live in the session, which keeps only serializable values
+        var grant = authorizations.forOwnApp(me, appId);
+        redirect.addFlashAttribute("accessToken", grant.accessToken());
+        redirect.addFlashAttribute("refreshToken", grant.refreshToken());
+        redirect.addFlashAttribute("tokenDays", grant.expiresIn() / 86_400);
         return "redirect:/seller/open-platform/" + appId + "?token";
     }
 
