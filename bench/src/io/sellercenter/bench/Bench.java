@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The benchmark: six workloads, each the median of several runs with its limit measured in the
+ * The benchmark: seven workloads, each the median of several runs with its limit measured in the
  * same run, written to bench/results/latest.json and latest.md. Sizes can be lowered with system
  * properties (bench.runs, bench.orders, …) for a quick look; the published figures use the defaults.
  */
@@ -42,9 +42,9 @@ public final class Bench {
                         "benchJvm",
                         ManagementFactory.getRuntimeMXBean().getInputArguments()));
         var started = System.nanoTime();
-        // -Dbench.only=ship,labels,api,list,cold,pages runs some workloads only (for profiling; the table needs all
-        // six)
-        var only = Set.of(System.getProperty("bench.only", "ship,labels,api,list,cold,pages")
+        // -Dbench.only=ship,labels,api,list,cold,pages,gateway runs some workloads only (for profiling; the table
+        // needs all seven)
+        var only = Set.of(System.getProperty("bench.only", "ship,labels,api,list,cold,pages,gateway")
                 .split(","));
 
         if (only.contains("cold")) {
@@ -85,6 +85,12 @@ public final class Bench {
                                         new ApiLoad.Level(64, Integer.getInteger("bench.api.c64", 2_000))),
                                 runs));
             }
+            if (only.contains("gateway")) {
+                System.out.println("7. open-platform gateway against the REST API");
+                results.put(
+                        "gateway",
+                        GatewayBench.run(app, sellers, Integer.getInteger("bench.gatewayCalls", 4_000), runs));
+            }
             if (only.contains("list")) {
                 System.out.println("4. order list");
                 results.put(
@@ -93,7 +99,7 @@ public final class Bench {
             }
         }
         results.put("totalSeconds", Stats.round((System.nanoTime() - started) / 1e9, 0));
-        if (only.size() < 6) {
+        if (only.size() < 7) {
             // a partial run is printed, never written over the full results
             System.out.println(BenchApp.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
             return;

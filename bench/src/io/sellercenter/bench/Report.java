@@ -132,6 +132,17 @@ final class Report {
                 "",
                 "",
                 num(pages.get("worstP99Ms")) <= 300);
+        var gateway = (Map<String, Object>) r.get("gateway");
+        row(
+                s,
+                "7. open-platform gateway, order detail, c=16",
+                "calls/s gateway / REST; CPU ms per call gateway / REST",
+                gateway.get("gatewayCallsPerSecond") + " / " + gateway.get("restCallsPerSecond") + "; "
+                        + gateway.get("gatewayCpuMsPerCall") + " / " + gateway.get("restCpuMsPerCall"),
+                "CPU overhead < 20 %",
+                "",
+                "",
+                num(gateway.get("gatewayCpuOverheadPercent")) < 20);
         var aot = (Map<String, Object>) r.get("coldStartAotCache");
         row(
                 s,

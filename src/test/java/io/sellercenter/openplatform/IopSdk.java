@@ -34,11 +34,21 @@ final class IopSdk {
     }
 
     static void available() {
-        var node = Files.isExecutable(Path.of("/usr/bin/node")) || Files.isExecutable(Path.of("/usr/local/bin/node"));
-        if (!node && !"true".equals(System.getenv("CI"))) {
+        if (!nodeInstalled() && !"true".equals(System.getenv("CI"))) {
             Assumptions.abort("Node.js is not installed");
         }
         install();
+    }
+
+    private static boolean nodeInstalled() {
+        try {
+            return new ProcessBuilder("node", "--version").start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static synchronized void install() {

@@ -33,8 +33,8 @@ public class Authorizations {
             String account,
             long accountId) {}
 
-    /** The account an access token acts for. */
-    record Session(long appId, long accountId, long sellerId) {}
+    /** The app a gateway call names, and the account its token acts for ({@code accountId} null: no live token). */
+    record Caller(long appId, String appSecret, int callsPerMinute, boolean revoked, Long accountId, Long sellerId) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -157,15 +157,25 @@ public class Authorizations {
                 });
     }
 
-    /** The live session of an access token given to this app. */
-    Optional<Session> session(long appId, String accessToken) {
+    /**
+     * The app a call names and, when the call's access token is live and was given to that app, the account it acts
+     * for: one statement, as each gateway call asks it.
+     */
+    Optional<Caller> caller(String appKey, String accessToken) {
         return jdbc.sql("""
-                        select t.app_id, t.account_id, t.seller_id from open_access_tokens t
-                          join open_apps a on a.id = t.app_id
-                         where t.token_hash = ? and t.app_id = ? and t.revoked_at is null and t.expires_at > ?
-                           and a.revoked_at is null""")
-                .params(Secrets.hash(accessToken), appId, Timestamp.from(clock.instant()))
-                .query((rs, n) -> new Session(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                        select a.id, a.app_secret, a.calls_per_minute, a.revoked_at, t.account_id, t.seller_id
+                          from open_apps a
+                          left join open_access_tokens t on t.app_id = a.id and t.token_hash = ? and t.revoked_at is null
+                                                        and t.expires_at > ?
+                         where a.app_key = ?""")
+                .params(accessToken == null ? "" : Secrets.hash(accessToken), Timestamp.from(clock.instant()), appKey)
+                .query((rs, n) -> new Caller(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getTimestamp(4) != null,
+                        (Long) rs.getObject(5),
+                        (Long) rs.getObject(6)))
                 .optional();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,6 @@ public class Gateway {
     static final String TOKEN_CREATE = "/auth/token/create";
     static final String TOKEN_REFRESH = "/auth/token/refresh";
 
-    private final OpenApps apps;
     private final Authorizations authorizations;
     private final AccountLookup accounts;
     private final CallLimits limits;
@@ -43,7 +43,6 @@ public class Gateway {
     private final Map<String, Function<GatewayCall, Map<String, Object>>> methods = new HashMap<>();
 
     Gateway(
-            OpenApps apps,
             Authorizations authorizations,
             AccountLookup accounts,
             CallLimits limits,
@@ -52,7 +51,6 @@ public class Gateway {
             Problems problems,
             MessageSource messages,
             List<GatewayMethods> groups) {
-        this.apps = apps;
         this.authorizations = authorizations;
         this.accounts = accounts;
         this.limits = limits;
@@ -68,7 +66,8 @@ public class Gateway {
      * path or, as the Node.js SDK sends it, in {@code method}.
      */
     public Map<String, Object> answer(String restPath, Map<String, String> params) {
-        var requestId = Secrets.random(8).toLowerCase(Locale.ROOT);
+        // a trace id, not a secret: no SecureRandom (its lock is contended at every call)
+        var requestId = Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
         try {
             var rest = restPath != null;
             var api = rest && !restPath.isBlank() && !"/".equals(restPath) ? restPath : params.get("method");
@@ -103,7 +102,8 @@ public class Gateway {
         var signMethod = present(params, "sign_method");
         var timestamp = present(params, "timestamp");
         var sign = present(params, "sign");
-        var app = apps.credentials(appKey)
+        var app = authorizations
+                .caller(appKey, params.get("session"))
                 .filter(a -> !a.revoked())
                 .orElseThrow(() -> GatewayException.isv("InvalidAppKey"));
         if (!SIGN_METHODS.contains(signMethod.toLowerCase(Locale.ROOT))) {
@@ -129,11 +129,12 @@ public class Gateway {
         if (method == null || rest) {
             throw GatewayException.isv("InvalidApiPath", api);
         }
-        var session = authorizations
-                .session(app.appId(), present(params, "session"))
-                .orElseThrow(() -> GatewayException.isv("IllegalAccessToken"));
-        var account = accounts.byId(new AccountId(session.accountId()))
-                .filter(a -> a.isSeller() && a.sellerId().value() == session.sellerId())
+        present(params, "session");
+        if (app.accountId() == null) {
+            throw GatewayException.isv("IllegalAccessToken");
+        }
+        var account = accounts.byId(new AccountId(app.accountId()))
+                .filter(a -> a.isSeller() && a.sellerId().value() == app.sellerId())
                 .orElseThrow(() -> GatewayException.isv("IllegalAccessToken"));
         return new HashMap<>(method.apply(new GatewayCall(params, account, json, problems)));
     }

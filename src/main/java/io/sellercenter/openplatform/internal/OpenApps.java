@@ -49,9 +49,6 @@ public class OpenApps {
     /** An app with its secret, shown once: when registered and when the secret is rotated. */
     public record Registered(App app, String appSecret) {}
 
-    /** What the gateway needs to check a call. */
-    record Credentials(long appId, String appSecret, int callsPerMinute, boolean revoked) {}
-
     private final JdbcClient jdbc;
     private final Clock clock;
     private final int callsPerMinute;
@@ -169,17 +166,6 @@ public class OpenApps {
         return jdbc.sql("select * from open_apps where app_key = ?")
                 .param(appKey)
                 .query((rs, n) -> app(rs))
-                .optional();
-    }
-
-    Optional<Credentials> credentials(String appKey) {
-        return jdbc.sql("select id, app_secret, calls_per_minute, revoked_at from open_apps where app_key = ?")
-                .param(appKey)
-                .query((rs, n) -> new Credentials(
-                        rs.getLong("id"),
-                        rs.getString("app_secret"),
-                        rs.getInt("calls_per_minute"),
-                        rs.getTimestamp("revoked_at") != null))
                 .optional();
     }
 
