@@ -65,10 +65,23 @@ public class Authorizations {
         if (app.isEmpty() || app.get().revoked()) {
             throw new InvalidInputException("client_id", "UNKNOWN_APP");
         }
-        if (redirectUri == null || !redirectUri.startsWith(app.get().callbackUrl())) {
+        if (!toCallback(redirectUri, app.get().callbackUrl())) {
             throw new InvalidInputException("redirect_uri", "REDIRECT_NOT_CALLBACK");
         }
         return app.get();
+    }
+
+    /**
+     * The redirect is the callback URL, or goes below it or adds a query: {@code https://erp.example} must not let
+     * {@code https://erp.example.evil} through.
+     */
+    static boolean toCallback(String redirectUri, String callbackUrl) {
+        if (redirectUri == null || !redirectUri.startsWith(callbackUrl)) {
+            return false;
+        }
+        return redirectUri.length() == callbackUrl.length()
+                || callbackUrl.endsWith("/")
+                || "/?#".indexOf(redirectUri.charAt(callbackUrl.length())) >= 0;
     }
 
     /** The seller approved: a code valid ten minutes, once, for this app and redirect. */
