@@ -439,6 +439,75 @@ class OpenPlatformApiTest extends ApiTestBase {
                 .containsExactly("AppCallLimited");
     }
 
+    @Test
+    @DisplayName(
+            "A parcel sent by domestic express is recorded with its logistics order or neither is; control characters are InvalidParameter")
+    void domesticExpressAndControlCharacters() throws Exception {
+        var shop = new Shop(api, 10, "GENERAL");
+        shop.bindFreightAccount();
+        var app = register(shop.seller, CALLBACK);
+        var session = api.post("/api/v1/open-platform/apps/" + app.appId() + "/tokens", shop.seller, Map.of())
+                .json()
+                .get("accessToken")
+                .asString();
+        var orderId = shop.paid(api.buyerToken(), 1);
+        var create = new HashMap<String, String>();
+        createWarehouseOrder(orderId)
+                .forEach((k, v) -> create.put(k, v instanceof String text ? text : Api.JSON.writeValueAsString(v)));
+        create.put(
+                "declare_product_d_t_os",
+                create.get("declare_product_d_t_os").replace("\"product_num\":2", "\"product_num\":1"));
+        create.put("pickup_type", "SELF_SEND");
+        create.put("domestic_logistics_company", "SF Express");
+        create.put("domestic_tracking_no", "SF 12");
+
+        var bad =
+                call("POST", "/sync", form(signed(app, session, "aliexpress.logistics.createwarehouseorder", create)));
+        assertThat(bad.get("code").asString()).isEqualTo("InvalidParameter");
+        assertThat(bad.get("message").asString()).contains("domestic_tracking_no");
+
+        create.put("domestic_tracking_no", "SF1234567890");
+        var created = call(
+                        "POST",
+                        "/sync",
+                        form(signed(app, session, "aliexpress.logistics.createwarehouseorder", create)))
+                .get("aliexpress_logistics_createwarehouseorder_response");
+        assertThat(created.get("result_success").asBoolean())
+                .as(created.toString())
+                .isTrue();
+        var logisticsOrder = api.get(
+                        "/api/v1/logistics-orders/"
+                                + created.get("result")
+                                        .get("warehouse_order_id")
+                                        .asLong(),
+                        shop.seller)
+                .json();
+        assertThat(logisticsOrder.get("domesticCarrier").asString()).isEqualTo("SF Express");
+        assertThat(logisticsOrder.get("domesticTrackingNo").asString()).isEqualTo("SF1234567890");
+
+        var bell = String.valueOf((char) 7);
+        var control = call(
+                "POST",
+                "/sync",
+                form(signed(
+                        app,
+                        session,
+                        "aliexpress.message.addmsg",
+                        Map.of("create_param", "{\"channel_id\":1,\"content\":\"a" + bell + "b\"}"))));
+        assertThat(control.get("code").asString()).as(control.toString()).isEqualTo("InvalidParameter");
+    }
+
+    private static Map<String, String> signed(App app, String session, String method, Map<String, String> business) {
+        var params = new HashMap<>(business);
+        params.put("method", method);
+        params.put("app_key", app.appKey());
+        params.put("session", session);
+        params.put("timestamp", String.valueOf(System.currentTimeMillis()));
+        params.put("sign_method", "sha256");
+        params.put("sign", CallSignature.sign(app.secret(), null, params, false));
+        return params;
+    }
+
     private JsonNode call(String method, String path, String form) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(api.base() + path));
         if (form == null) {

@@ -4,6 +4,7 @@ import io.sellercenter.accounts.AccountId;
 import io.sellercenter.accounts.AccountLookup;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.ForbiddenException;
+import io.sellercenter.shared.InputText;
 import io.sellercenter.shared.web.Problems;
 import java.time.Clock;
 import java.util.HashMap;
@@ -95,6 +96,11 @@ public class Gateway {
     }
 
     private Map<String, Object> call(boolean rest, String api, Map<String, String> params) {
+        params.forEach((name, value) -> {
+            if (!InputText.acceptable(name) || !InputText.acceptable(value)) {
+                throw GatewayException.isv("InvalidParameter", InputText.acceptable(name) ? name : "?");
+            }
+        });
         var appKey = present(params, "app_key");
         if (api == null || api.isBlank()) {
             throw GatewayException.isv("MissingParameter", "method");

@@ -15,6 +15,7 @@ import io.sellercenter.shipping.Handover;
 import io.sellercenter.shipping.LogisticsOrderQueries;
 import io.sellercenter.shipping.LogisticsOrderStatus;
 import io.sellercenter.shipping.LogisticsOrderView;
+import io.sellercenter.shipping.LogisticsOrders;
 import io.sellercenter.shipping.LogisticsServices;
 import io.sellercenter.shipping.SellerAddresses;
 import io.sellercenter.shipping.UndeliverableDecision;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,6 +49,8 @@ class LogisticsMethods implements GatewayMethods {
     private final LogisticsOrderQueries logisticsOrders;
     private final SellerAddresses addresses;
     private final Labels labels;
+    private final LogisticsOrders logistics;
+    private final TransactionTemplate transactions;
     private final JsonMapper json;
 
     LogisticsMethods(
@@ -55,7 +59,11 @@ class LogisticsMethods implements GatewayMethods {
             LogisticsOrderQueries logisticsOrders,
             SellerAddresses addresses,
             Labels labels,
+            LogisticsOrders logistics,
+            TransactionTemplate transactions,
             JsonMapper json) {
+        this.logistics = logistics;
+        this.transactions = transactions;
         this.services = services;
         this.shipping = shipping;
         this.logisticsOrders = logisticsOrders;
@@ -187,8 +195,19 @@ class LogisticsMethods implements GatewayMethods {
         var receiver = address(call, addressDtos.path("receiver"), "receiver", false);
         var given = parcel(call);
         var kind = goodsType == null ? GoodsType.GENERAL : goodsType;
+        var domesticNo = call.param("domestic_tracking_no");
+        if (domesticNo != null && !domesticNo.matches("[A-Za-z0-9-]{4,40}")) {
+            throw GatewayException.isv("InvalidParameter", "domestic_tracking_no");
+        }
+        var domesticCarrier = call.param("domestic_logistics_company") != null
+                ? limited(call.param("domestic_logistics_company"), "domestic_logistics_company", 60)
+                : call.param("domestic_logistics_company_id");
+        if (domesticNo != null && domesticCarrier == null) {
+            throw GatewayException.isv("MissingParameter", "domestic_logistics_company");
+        }
+        // the parcel already on its way to the transit warehouse is recorded with its logistics order, or neither is
         return call.business(
-                () -> {
+                () -> transactions.execute(tx -> {
                     var parcel = given != null ? given : services.estimatedParcel(call.account(), orderId);
                     var created = shipping.create(
                             call.account(),
@@ -206,6 +225,13 @@ class LogisticsMethods implements GatewayMethods {
                                     decision,
                                     "true".equals(call.param("confirm_service_mismatch")),
                                     null));
+                    if (domesticNo != null && created.status() == LogisticsOrderStatus.AWAITING_DROP_OFF) {
+                        created = logistics.sentByDomesticExpress(
+                                call.account().requirePermission(Permission.SHIPPING),
+                                created.logisticsOrderId(),
+                                domesticCarrier,
+                                domesticNo);
+                    }
                     return fields(
                             "result_success",
                             true,
@@ -227,7 +253,7 @@ class LogisticsMethods implements GatewayMethods {
                                     String.valueOf(orderId),
                                     "trade_order_from",
                                     "ESCROW"));
-                },
+                }),
                 f -> fields(
                         "result_success",
                         false,

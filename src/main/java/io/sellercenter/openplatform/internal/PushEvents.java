@@ -26,6 +26,8 @@ class PushEvents {
     void on(OrderStatusChanged e) {
         var topic = switch (e.to()) {
             case WAIT_SELLER_SEND_GOODS -> Topic.ORDER_WAIT_SELLER_SEND_GOODS;
+            case SELLER_PART_SEND_GOODS -> Topic.ORDER_SELLER_PART_SEND_GOODS;
+            case WAIT_BUYER_ACCEPT_GOODS -> Topic.ORDER_WAIT_BUYER_ACCEPT_GOODS;
             case IN_CANCEL -> Topic.ORDER_IN_CANCEL;
             case FINISH -> Topic.ORDER_CLOSED;
             default -> null;

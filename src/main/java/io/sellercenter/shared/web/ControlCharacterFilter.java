@@ -43,6 +43,13 @@ class ControlCharacterFilter extends OncePerRequestFilter {
         this.vocabulary = vocabulary;
     }
 
+    /** The open-platform gateway answers such a call in the platform's own error envelope. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/sync") || path.equals("/rest") || path.startsWith("/rest/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
