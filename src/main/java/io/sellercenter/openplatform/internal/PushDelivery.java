@@ -1,10 +1,12 @@
 package io.sellercenter.openplatform.internal;
 
 import io.sellercenter.shared.BodySignature;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -98,7 +100,7 @@ class PushDelivery {
                 .list();
         for (var d : due) {
             if (d.url() == null) {
-                jdbc.sql("update open_push_messages set given_up_at = ?, last_error = 'app revoked' where id = ?")
+                jdbc.sql("update open_push_messages set given_up_at = ?, last_error = 'REVOKED' where id = ?")
                         .params(Timestamp.from(now), d.id())
                         .update();
             } else if (inFlight.tryAcquire()) {
@@ -120,7 +122,7 @@ class PushDelivery {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build();
         } catch (IllegalArgumentException e) {
-            failed(d, null, "invalid callback URL");
+            failed(d, null, "INVALID_URL");
             inFlight.release();
             return;
         }
@@ -132,10 +134,7 @@ class PushDelivery {
                             .params(Timestamp.from(clock.instant()), response.statusCode(), d.id())
                             .update();
                 } else {
-                    failed(
-                            d,
-                            error == null ? response.statusCode() : null,
-                            error == null ? "HTTP " + response.statusCode() : describe(error));
+                    failed(d, error == null ? response.statusCode() : null, error == null ? "STATUS" : kind(error));
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Could not record the delivery of pushed message {}", d.messageId(), e);
@@ -154,18 +153,16 @@ class PushDelivery {
         jdbc.sql("""
                         update open_push_messages set attempts = ?, last_status = ?, last_error = ?, next_attempt_at = ?,
                                given_up_at = ? where id = ?""")
-                .params(
-                        attempts,
-                        status,
-                        error.length() > 300 ? error.substring(0, 300) : error,
-                        Timestamp.from(next),
-                        giveUp ? Timestamp.from(now) : null,
-                        d.id())
+                .params(attempts, status, error, Timestamp.from(next), giveUp ? Timestamp.from(now) : null, d.id())
                 .update();
     }
 
-    private static String describe(Throwable error) {
+    /** Why a delivery failed, as a code the delivery log words in the reader's language. */
+    private static String kind(Throwable error) {
         var cause = error.getCause() != null ? error.getCause() : error;
-        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        if (cause instanceof HttpTimeoutException) {
+            return "TIMEOUT";
+        }
+        return cause instanceof ConnectException ? "CONNECT" : "OTHER";
     }
 }

@@ -36,6 +36,15 @@ public class PushOutbox {
             Integer lastStatus,
             String lastError) {
 
+        /** The order or review the message is about, for the delivery log's link. */
+        public String subject() {
+            return orderingKey.substring(0, orderingKey.indexOf(':'));
+        }
+
+        public long subjectId() {
+            return Long.parseLong(orderingKey.substring(orderingKey.indexOf(':') + 1));
+        }
+
         public String state() {
             return deliveredAt != null ? "DELIVERED" : givenUpAt != null ? "GIVEN_UP" : "PENDING";
         }
