@@ -106,26 +106,26 @@ public class Authorizations {
     /** Trades a code for tokens, once; empty when the code is unknown, used, expired or another app's. */
     @Transactional
     Optional<Grant> exchange(long appId, String code) {
-        var now = Timestamp.from(clock.instant());
-        return jdbc.sql("""
-                        update open_authorization_codes set used_at = ?
-                         where code_hash = ? and app_id = ? and used_at is null and expires_at > ?
-                        returning account_id""")
-                .params(now, Secrets.hash(code), appId, now)
-                .query(Long.class)
-                .optional()
-                .flatMap(accountId -> issue(appId, accountId));
+        return spend("""
+                update open_authorization_codes set used_at = ?
+                 where code_hash = ? and app_id = ? and used_at is null and expires_at > ?
+                returning account_id""", appId, code);
     }
 
     /** A new pair for a live refresh token; the old pair dies. */
     @Transactional
     Optional<Grant> refresh(long appId, String refreshToken) {
+        return spend("""
+                update open_access_tokens set revoked_at = ?
+                 where refresh_hash = ? and app_id = ? and revoked_at is null and refresh_expires_at > ?
+                returning account_id""", appId, refreshToken);
+    }
+
+    /** Marks a one-time secret of this app spent (the statement takes now, its hash, the app, now) and issues tokens. */
+    private Optional<Grant> spend(String sql, long appId, String secret) {
         var now = Timestamp.from(clock.instant());
-        return jdbc.sql("""
-                        update open_access_tokens set revoked_at = ?
-                         where refresh_hash = ? and app_id = ? and revoked_at is null and refresh_expires_at > ?
-                        returning account_id""")
-                .params(now, Secrets.hash(refreshToken), appId, now)
+        return jdbc.sql(sql)
+                .params(now, Secrets.hash(secret), appId, now)
                 .query(Long.class)
                 .optional()
                 .flatMap(accountId -> issue(appId, accountId));

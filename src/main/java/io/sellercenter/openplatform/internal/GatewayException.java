@@ -3,10 +3,9 @@ package io.sellercenter.openplatform.internal;
 /** A call the gateway refuses before any business runs, answered in the platform's error envelope. */
 public class GatewayException extends RuntimeException {
 
-    /** Who the platform blames: the caller (ISV), the platform (ISP) or the system. */
+    /** Who the platform blames: the caller (ISV) or the system. */
     public enum Type {
         ISV,
-        ISP,
         SYSTEM
     }
 

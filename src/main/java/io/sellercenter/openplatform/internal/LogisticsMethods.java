@@ -167,9 +167,9 @@ class LogisticsMethods implements GatewayMethods {
             var d = declared.get(i);
             var at = "declare_product_d_t_os[" + i + "].";
             items.add(new DeclaredItem(
-                    text(d, at + "category_en_desc", 60),
-                    text(d, at + "category_cn_desc", 20),
-                    hsCode(d, at + "hs_code"),
+                    GatewayCall.text(d, "category_en_desc", at + "category_en_desc", 60),
+                    GatewayCall.text(d, "category_cn_desc", at + "category_cn_desc", 20),
+                    hsCode(GatewayCall.text(d, "hs_code").orElse(""), at + "hs_code"),
                     count(at + "product_num", d.path("product_num").asString("")),
                     decimal(
                             at + "product_declare_amount",
@@ -200,7 +200,7 @@ class LogisticsMethods implements GatewayMethods {
             throw GatewayException.isv("InvalidParameter", "domestic_tracking_no");
         }
         var domesticCarrier = call.param("domestic_logistics_company") != null
-                ? limited(call.param("domestic_logistics_company"), "domestic_logistics_company", 60)
+                ? call.param("domestic_logistics_company", 60)
                 : call.param("domestic_logistics_company_id");
         if (domesticNo != null && domesticCarrier == null) {
             throw GatewayException.isv("MissingParameter", "domestic_logistics_company");
@@ -287,43 +287,38 @@ class LogisticsMethods implements GatewayMethods {
         if (street.isEmpty()) {
             throw GatewayException.isv("MissingParameter", at + "street_address");
         }
-        var country = text(a, at + "country", 2).toUpperCase(Locale.ROOT);
+        var country = GatewayCall.text(a, "country", at + "country", 2).toUpperCase(Locale.ROOT);
         if (!country.matches("[A-Z]{2}")) {
             throw GatewayException.isv("InvalidParameter", at + "country");
         }
         return new PostalAddress(
-                text(a, at + "name", 100),
-                mobile.isBlank() ? null : limited(mobile, at + "mobile", 30),
+                GatewayCall.text(a, "name", at + "name", 100),
+                mobile.isBlank() ? null : GatewayCall.limited(mobile, at + "mobile", 30),
                 country,
                 a.path("province").asString("").isBlank()
                         ? null
-                        : limited(a.path("province").asString(), at + "province", 100),
-                text(a, at + "city", 100),
-                limited(street, at + "street_address", 300),
-                text(a, at + "post_code", 20));
+                        : GatewayCall.limited(a.path("province").asString(), at + "province", 100),
+                GatewayCall.text(a, "city", at + "city", 100),
+                GatewayCall.limited(street, at + "street_address", 300),
+                GatewayCall.text(a, "post_code", at + "post_code", 20));
     }
 
     private Map<String, Object> detail(GatewayCall call) {
         var seller = call.account().requirePermission(Permission.SHIPPING);
-        var page = (int) Math.max(1, number(call, "current_page", 1));
-        var size = (int) number(call, "page_size", 20);
-        if (size < 1 || size > OrderMethods.MAX_PAGE_SIZE) {
-            throw GatewayException.isv("InvalidParameter", "page_size");
-        }
+        var paging = GatewayCall.page(call.param("current_page"), call.param("page_size"));
         var search = String.join(
                         " ", nonNull(call.param("trade_order_id")), nonNull(call.param("international_logistics_num")))
                 .strip();
-        var found = logisticsOrders.list(
-                seller, Set.of(), search.isEmpty() ? null : search, new PageRequest(page - 1, size));
+        var found = logisticsOrders.list(seller, Set.of(), search.isEmpty() ? null : search, paging);
         return fields(
                 "result",
                 fields(
                         "success",
                         true,
                         "current_page",
-                        page,
+                        paging.page() + 1,
                         "page_size",
-                        size,
+                        paging.size(),
                         "total_count",
                         found.total(),
                         "result_list",
@@ -497,31 +492,11 @@ class LogisticsMethods implements GatewayMethods {
         return "true".equalsIgnoreCase(value) || "1".equals(value);
     }
 
-    private static String hsCode(JsonNode node, String name) {
-        var value = node.path(name.substring(name.lastIndexOf('.') + 1))
-                .asString("")
-                .strip();
+    private static String hsCode(String value, String name) {
         if (!value.isEmpty() && !value.matches("[0-9]{6,10}")) {
             throw GatewayException.isv("InvalidParameter", name);
         }
         return value;
-    }
-
-    private static String text(JsonNode node, String name, int max) {
-        var value = node.path(name.substring(name.lastIndexOf('.') + 1))
-                .asString("")
-                .strip();
-        if (value.isEmpty()) {
-            throw GatewayException.isv("MissingParameter", name);
-        }
-        return limited(value, name, max);
-    }
-
-    private static String limited(String value, String name, int max) {
-        if (value.codePointCount(0, value.length()) > max) {
-            throw GatewayException.isv("InvalidParameter", name);
-        }
-        return value.strip();
     }
 
     private static BigDecimal decimal(String name, String value, BigDecimal min, BigDecimal max) {
@@ -542,11 +517,6 @@ class LogisticsMethods implements GatewayMethods {
             throw GatewayException.isv("InvalidParameter", name);
         }
         return number.intValue();
-    }
-
-    private static long number(GatewayCall call, String name, long otherwise) {
-        var value = call.param(name);
-        return value == null ? otherwise : GatewayCall.id(name, value);
     }
 
     private static String nonNull(String value) {

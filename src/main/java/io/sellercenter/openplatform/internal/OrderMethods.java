@@ -6,21 +6,16 @@ import io.sellercenter.orders.OrderStatus;
 import io.sellercenter.orders.internal.OrderLifecycle;
 import io.sellercenter.orders.internal.OrderMessages;
 import io.sellercenter.orders.internal.OrderQueries;
-import io.sellercenter.shared.PageRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /** Orders, cancellation answers and order messages in the platform's methods, over the orders module's services. */
 @Component
 class OrderMethods implements GatewayMethods {
-
-    static final int MAX_PAGE_SIZE = 50;
 
     private final OrderQueries queries;
     private final OrderLifecycle lifecycle;
@@ -48,23 +43,21 @@ class OrderMethods implements GatewayMethods {
 
     private Map<String, Object> list(GatewayCall call) {
         var query = call.json("param0");
-        var page = Math.max(1, intField(query, "current_page", 1));
-        var size = intField(query, "page_size", 20);
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw GatewayException.isv("InvalidParameter", "page_size");
-        }
+        var paging = GatewayCall.page(
+                query.path("current_page").asString(null),
+                query.path("page_size").asString(null));
         var statuses = EnumSet.noneOf(OrderStatus.class);
-        text(query, "order_status").ifPresent(s -> statuses.add(status(s)));
+        GatewayCall.text(query, "order_status").ifPresent(s -> statuses.add(status(s)));
         query.path("order_status_list").forEach(s -> statuses.add(status(s.asString())));
         var filter = new OrderQueries.Filter(
                 null,
-                text(query, "create_date_start")
+                GatewayCall.text(query, "create_date_start")
                         .map(t -> Wire.time("create_date_start", t))
                         .orElse(null),
-                text(query, "create_date_end")
+                GatewayCall.text(query, "create_date_end")
                         .map(t -> Wire.time("create_date_end", t))
                         .orElse(null),
-                text(query, "buyer_login_id").orElse(null),
+                GatewayCall.text(query, "buyer_login_id").orElse(null),
                 null,
                 false,
                 null,
@@ -72,7 +65,7 @@ class OrderMethods implements GatewayMethods {
                 statuses);
         return call.business(
                 () -> {
-                    var found = queries.forSeller(call.account(), filter, new PageRequest(page - 1, size));
+                    var found = queries.forSeller(call.account(), filter, paging);
                     return fields(
                             "result",
                             fields(
@@ -83,13 +76,13 @@ class OrderMethods implements GatewayMethods {
                                     "error_message",
                                     null,
                                     "current_page",
-                                    page,
+                                    paging.page() + 1,
                                     "page_size",
-                                    size,
+                                    paging.size(),
                                     "total_count",
                                     found.total(),
                                     "total_page",
-                                    (found.total() + size - 1) / size,
+                                    (found.total() + paging.size() - 1) / paging.size(),
                                     "time_stamp",
                                     Wire.time(clock.instant()),
                                     "target_list",
@@ -204,10 +197,9 @@ class OrderMethods implements GatewayMethods {
     private Map<String, Object> answerCancel(GatewayCall call, boolean accept) {
         var request = call.requiredJson("param_order_cancel_request");
         var orderId = GatewayCall.id("order_id", request.path("order_id").asString(""));
-        var memo = text(request, "memo").orElse(null);
-        if (memo != null && memo.length() > OrderMessages.MAX_LENGTH) {
-            throw GatewayException.isv("InvalidParameter", "memo");
-        }
+        // checked before the refusal, which the message follows: the buyer never gets half an answer
+        var memo =
+                GatewayCall.limited(GatewayCall.text(request, "memo").orElse(null), "memo", OrderMessages.MAX_LENGTH);
         return call.business(
                 () -> {
                     lifecycle.answerCancel(call.account(), orderId, accept);
@@ -238,16 +230,13 @@ class OrderMethods implements GatewayMethods {
                                                         "gmt_create", Wire.time(m.createdAt()),
                                                         "read", m.readAt() != null))
                                                 .toList()))),
-                f -> fields("result", fields("is_success", false, "error_code", f.code(), "error_msg", f.message())));
+                OrderMethods::messageFailed);
     }
 
     private Map<String, Object> sendMessage(GatewayCall call) {
         var param = call.requiredJson("create_param");
         var orderId = GatewayCall.id("channel_id", param.path("channel_id").asString(""));
-        var content = text(param, "content").orElseThrow(() -> GatewayException.isv("MissingParameter", "content"));
-        if (content.length() > OrderMessages.MAX_LENGTH) {
-            throw GatewayException.isv("InvalidParameter", "content");
-        }
+        var content = param.path("content").asString("");
         return call.business(
                 () -> fields(
                         "result",
@@ -257,7 +246,7 @@ class OrderMethods implements GatewayMethods {
                                 "message_id",
                                 String.valueOf(messages.send(call.account(), orderId, content)
                                         .messageId()))),
-                f -> fields("result", fields("is_success", false, "error_code", f.code(), "error_msg", f.message())));
+                OrderMethods::messageFailed);
     }
 
     private static long orderId(GatewayCall call) {
@@ -265,7 +254,11 @@ class OrderMethods implements GatewayMethods {
         return GatewayCall.id("order_id", param.path("order_id").asString(""));
     }
 
-    static Map<String, Object> failedResult(GatewayCall.Failure f) {
+    private static Map<String, Object> messageFailed(GatewayCall.Failure f) {
+        return fields("result", fields("is_success", false, "error_code", f.code(), "error_msg", f.message()));
+    }
+
+    private static Map<String, Object> failedResult(GatewayCall.Failure f) {
         return fields("result", fields("success", false, "error_code", f.code(), "error_message", f.message()));
     }
 
@@ -274,25 +267,6 @@ class OrderMethods implements GatewayMethods {
             return OrderStatus.valueOf(name);
         } catch (IllegalArgumentException e) {
             throw GatewayException.isv("InvalidParameter", "order_status");
-        }
-    }
-
-    private static Optional<String> text(JsonNode node, String field) {
-        var value = node.path(field);
-        return value.isMissingNode() || value.isNull() || value.asString("").isBlank()
-                ? Optional.empty()
-                : Optional.of(value.asString().strip());
-    }
-
-    private static int intField(JsonNode node, String field, int otherwise) {
-        var value = node.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return otherwise;
-        }
-        try {
-            return Integer.parseInt(value.asString().strip());
-        } catch (NumberFormatException e) {
-            throw GatewayException.isv("InvalidParameter", field);
         }
     }
 }
