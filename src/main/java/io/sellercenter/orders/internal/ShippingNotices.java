@@ -2,6 +2,7 @@ package io.sellercenter.orders.internal;
 
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.accounts.Permission;
+import io.sellercenter.accounts.SellerId;
 import io.sellercenter.orders.OrderStatus;
 import io.sellercenter.shared.DomainException;
 import io.sellercenter.shared.InvalidInputException;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -65,8 +67,7 @@ public class ShippingNotices {
         var seller = me.requirePermission(Permission.SHIPPING);
         var order = orders.forSeller(seller.value(), orderId);
         // the waybill of the order's platform logistics order makes it an online shipment (R-H13)
-        var online = logistics.forOrder(seller, orderId).stream()
-                .anyMatch(l -> l.intlTrackingNo().equals(d.trackingNo().trim()));
+        var online = withWaybill(seller, orderId, d.trackingNo()).isPresent();
         if (!online) {
             checkService(d.serviceName(), d.trackingNo(), d.carrier(), d.trackingWebsite());
         }
@@ -76,6 +77,24 @@ public class ShippingNotices {
             throw outcome.failure();
         }
         return outcome.notice();
+    }
+
+    /**
+     * A notice naming a waybill, as an ERP sends it: the waybill of the order's own live logistics order fills the
+     * notice in as the one-click online notice does (that parcel's lines and service); any other number is declared
+     * as given.
+     */
+    @Transactional
+    public ShippingNotice declareWaybill(CurrentAccount me, long orderId, Declaration d) {
+        var own = withWaybill(me.requirePermission(Permission.SHIPPING), orderId, d.trackingNo())
+                .filter(l -> l.status() != LogisticsOrderStatus.CANCELLED);
+        return own.isPresent() ? declareOnline(me, own.get().logisticsOrderId()) : declare(me, orderId, d);
+    }
+
+    private Optional<LogisticsOrderView> withWaybill(SellerId seller, long orderId, String trackingNo) {
+        return logistics.forOrder(seller, orderId).stream()
+                .filter(l -> l.intlTrackingNo().equals(trackingNo.trim()))
+                .findFirst();
     }
 
     /** The shipping notice of the order's logistics order, in one click: all lines, its service and waybill. */
