@@ -325,6 +325,24 @@ class OpenPlatformApiTest extends ApiTestBase {
                         session),
                 "aliexpress.logistics.redefining.getonlinelogisticsinfo");
         assertThat(othersLabel.get("result_list").get("result")).isEmpty();
+        var othersWaybill = answer(
+                sdk.sync("aliexpress.logistics.createwarehouseorder", createWarehouseOrder(othersOrder), session),
+                "aliexpress.logistics.createwarehouseorder");
+        assertThat(othersWaybill.get("result_success").asBoolean()).isFalse();
+        assertThat(othersWaybill.get("result").get("error_code").asString()).isEqualTo("NOT_FOUND");
+        assertThat(jdbc.sql("select count(*) from logistics_orders where order_id = ?")
+                        .param(othersOrder)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        var noLabel = answer(
+                sdk.sync(
+                        "aliexpress.logistics.redefining.getprintinfo",
+                        Map.of("international_logistics_id", "LP00000000CN"),
+                        session),
+                "aliexpress.logistics.redefining.getprintinfo");
+        assertThat(noLabel.get("result_success").asBoolean()).isFalse();
+        assertThat(noLabel.get("error_code").asString()).isEqualTo("NOT_FOUND");
 
         assertThat(api.post("/api/v1/open-platform/apps/" + app.appId() + "/revoke", shop.seller, Map.of())
                         .status())
@@ -362,6 +380,27 @@ class OpenPlatformApiTest extends ApiTestBase {
         assertThat(api.get("/api/v1/open-platform/apps/" + app.appId() + "/deliveries", other.token())
                         .status())
                 .isEqualTo(404);
+        assertThat(api.post("/api/v1/open-platform/apps/" + app.appId() + "/revoke", other.token(), Map.of())
+                        .status())
+                .isEqualTo(404);
+        var othersSubscription = api.send(
+                "PUT",
+                "/api/v1/open-platform/apps/" + app.appId() + "/subscriptions",
+                other.token(),
+                HttpRequest.BodyPublishers.ofByteArray(
+                        Api.JSON.writeValueAsBytes(Map.of("topics", List.of("ORDER_CLOSED")))),
+                "application/json");
+        assertThat(othersSubscription.status()).isEqualTo(404);
+        assertThat(new WebSession(api.base(), other.email(), "secret-pass-1")
+                        .get("/seller/open-platform/" + app.appId())
+                        .statusCode())
+                .as("another seller's app page")
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/open-platform/apps/" + app.appId(), seller.token())
+                        .json()
+                        .get("revokedAt")
+                        .isNull())
+                .isTrue();
         assertThat(api.get("/api/v1/open-platform/apps", api.buyerToken()).status())
                 .isEqualTo(403);
 

@@ -3,8 +3,11 @@ package io.sellercenter.openplatform.internal;
 import io.sellercenter.accounts.AccountKind;
 import io.sellercenter.accounts.CurrentAccount;
 import io.sellercenter.openplatform.Topic;
+import io.sellercenter.shared.InvalidInputException;
 import io.sellercenter.shared.NotFoundException;
 import io.sellercenter.shared.StateConflictException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -65,6 +68,7 @@ public class OpenApps {
     @Transactional
     public Registered register(CurrentAccount me, String name, String callbackUrl) {
         var seller = me.requireSeller();
+        checkCallback(callbackUrl);
         var secret = Secrets.random(16);
         var id = jdbc.sql("""
                         insert into open_apps (seller_id, account_id, name, callback_url, app_key, app_secret,
@@ -82,6 +86,20 @@ public class OpenApps {
                 .query(Long.class)
                 .single();
         return new Registered(get(me, id), secret);
+    }
+
+    /** Codes and pushed messages go to the callback: an http or https address with a host, or no app. */
+    static void checkCallback(String callbackUrl) {
+        try {
+            var uri = new URI(callbackUrl.strip());
+            if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null) {
+                return;
+            }
+        } catch (URISyntaxException e) {
+            // answered below
+        }
+        throw new InvalidInputException("callbackUrl", "CALLBACK_URL");
     }
 
     private String uniqueKey() {
