@@ -94,6 +94,10 @@ class OpenPlatformBrowserTest extends BrowserTestBase {
 
         page.navigate(api.base() + "/seller/open-platform");
         page.click("#apps a");
+        page.onceDialog(dialog -> {
+            assertThat(dialog.message()).contains("Mabang ERP");
+            dialog.accept();
+        });
         page.click("[data-action=revoke-app]");
         assertThat(page.locator("h1 .badge")).hasText("Revoked");
         assertThat(page.locator("[data-action=take-token]")).hasCount(0);
